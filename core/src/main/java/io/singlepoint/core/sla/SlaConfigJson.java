@@ -171,14 +171,15 @@ public final class SlaConfigJson {
             Map<String, String> firstPathOfId = new HashMap<>();
             for (int i = 0; i < slasNode.size(); i++) {
                 String path = "slas[" + i + "]";
-                SlaDefinition sla = sla(path, slasNode.get(i));
-                if (sla != null) {
-                    String earlier = firstPathOfId.putIfAbsent(sla.id(), path);
-                    if (earlier != null) {
-                        problems.add(new Problem(path + ".id", "duplicate id \"" + sla.id() + "\" (also " + earlier + ")"));
-                    } else {
-                        slas.add(sla);
-                    }
+                JsonNode node = slasNode.get(i);
+                SlaDefinition sla = sla(path, node);
+                // An SLA with other problems still takes its id: a duplicate is reported either way.
+                String id = node.path("id").isTextual() ? node.get("id").asText() : null;
+                String earlier = id == null ? null : firstPathOfId.putIfAbsent(id, path);
+                if (earlier != null) {
+                    problems.add(new Problem(path + ".id", "duplicate id \"" + id + "\" (also " + earlier + ")"));
+                } else if (sla != null) {
+                    slas.add(sla);
                 }
             }
         }
@@ -186,11 +187,11 @@ public final class SlaConfigJson {
     }
 
     private void calendar(String path, String id, JsonNode node) {
-        declaredCalendars.add(id);
         if (id.equals(BusinessCalendar.ALWAYS_ID)) {
             problems.add(new Problem(path, "\"24x7\" is built in and cannot be redefined"));
             return;
         }
+        declaredCalendars.add(id);
         if (!node.isObject()) {
             problems.add(new Problem(path, "a calendar is an object with zone, week and holidays, not " + describe(node)));
             return;
