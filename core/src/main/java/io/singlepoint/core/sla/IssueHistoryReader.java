@@ -108,6 +108,17 @@ public final class IssueHistoryReader implements Iterator<IssueTimeline>, Closea
     }
 
     /**
+     * The instant of a timestamp written as this reader reads them: Jira's {@code 2026-11-03T10:15:30.000+0100} or
+     * ISO-8601's {@code 2026-11-03T09:15:30Z} and {@code 2026-11-03T10:15:30+01:00}, to the millisecond. For a
+     * command line's "now", so that it takes what the export holds.
+     *
+     * @throws DateTimeException if the text is neither, or its year is outside 0001 to 9999
+     */
+    public static Instant parseTimestamp(String text) {
+        return JiraTimestamps.parse(requireNonNull(text, "text"));
+    }
+
+    /**
      * @throws IssueHistoryException if the input is not what Jira's search returns, at the first thing wrong
      * @throws UncheckedIOException  if the stream cannot be read
      */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,7 +226,7 @@ class IssueHistoryReaderTest {
             String issue = "{\"key\":\"SD-1\",\"fields\":{\"created\":\"" + text + "\",\"status\":{\"name\":\"Open\"}}}";
 
             assertThat(read("[" + issue + "]").get(0).created()).isEqualTo(Instant.parse(expected));
-            assertThat(JiraTimestamps.parse(text)).isEqualTo(Instant.parse(expected));
+            assertThat(IssueHistoryReader.parseTimestamp(text)).isEqualTo(Instant.parse(expected));
         }
 
         static Stream<String> not_timestamps() {
@@ -241,6 +242,7 @@ class IssueHistoryReaderTest {
         void anything_else_is_an_error_naming_the_value(String text) {
             String issue = "{\"key\":\"SD-1\",\"fields\":{\"created\":\"" + text + "\",\"status\":{\"name\":\"Open\"}}}";
 
+            assertThatThrownBy(() -> IssueHistoryReader.parseTimestamp(text)).isInstanceOf(DateTimeException.class);
             assertThatThrownBy(() -> read("[" + issue + "]"))
                     .isInstanceOf(IssueHistoryException.class)
                     .hasMessage("export.json:1:36: issue SD-1: fields.created \"" + text + "\" is not a timestamp such as"
