@@ -2,6 +2,8 @@ package io.singlepoint.cli;
 
 import java.util.concurrent.Callable;
 
+import io.singlepoint.cli.sla.SlaCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "singlepoint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = SlaCommand.class,
         description = "Runs SinglePoint's engine outside Jira, on exported data.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,45 @@
+package io.singlepoint.cli.sample;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+
+/**
+ * The sample bundled with the command line: a service desk's export and an SLA configuration for it, which
+ * {@code singlepoint sla replay} replays when given neither. {@code README.md} beside them describes both; the test
+ * sources' {@code SampleExportGenerator} writes the export.
+ */
+public final class Sample {
+
+    /** The export's name in messages and reports. */
+    public static final String EXPORT_NAME = "sample/service-desk-export.json";
+    /** The configuration's name in messages and reports. */
+    public static final String CONFIG_NAME = "sample/sla-config.json";
+    /**
+     * When the sample was exported: nothing happens after it, and it is "now" when the sample is replayed, so that
+     * its report does not change with the date it is run on.
+     */
+    public static final Instant EXPORTED_AT = Instant.parse("2026-06-30T12:00:00Z");
+
+    static final String EXPORT_RESOURCE = "service-desk-export.json";
+    static final String CONFIG_RESOURCE = "sla-config.json";
+
+    private Sample() {
+    }
+
+    public static InputStream openExport() throws IOException {
+        return open(EXPORT_RESOURCE);
+    }
+
+    public static InputStream openConfig() throws IOException {
+        return open(CONFIG_RESOURCE);
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = Sample.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("the bundled sample " + resource + " is missing from the singlepoint jar");
+        }
+        return in;
+    }
+}
