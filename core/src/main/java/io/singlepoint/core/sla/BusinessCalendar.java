@@ -43,9 +43,10 @@ public final class BusinessCalendar {
     public static final long NEVER = Long.MIN_VALUE;
 
     /** Index chunks are this many milliseconds long (about 398 days), aligned on the epoch. */
-    static final long CHUNK = 1L << 35;
+    static final int CHUNK_SHIFT = 35;
+    static final long CHUNK = 1L << CHUNK_SHIFT;
     /** Cached chunks cover 1990 to about 2268; others are built on every use. */
-    private static final long FIRST_CACHED_CHUNK = Math.floorDiv(631_152_000_000L, CHUNK);
+    private static final long FIRST_CACHED_CHUNK = 631_152_000_000L >> CHUNK_SHIFT;
     private static final int CACHED_CHUNKS = 256;
     /** {@link #addWorkingMillis} gives up after this many chunks (about 1,000 years) without enough work. */
     private static final int HORIZON_CHUNKS = 920;
@@ -56,6 +57,11 @@ public final class BusinessCalendar {
     private final Set<LocalDate> holidays;
     private final boolean always;
     private final AtomicReferenceArray<CalendarChunk> chunks = new AtomicReferenceArray<>(CACHED_CHUNKS);
+    /** The last chunk built outside the cached years; a benign race, as any built chunk is correct. */
+    private volatile FarChunk lastFarChunk;
+
+    private record FarChunk(long index, CalendarChunk chunk) {
+    }
 
     private BusinessCalendar(String id, ZoneId zone, Map<DayOfWeek, List<WorkingRange>> week,
                              Set<LocalDate> holidays, boolean always) {
@@ -148,8 +154,8 @@ public final class BusinessCalendar {
         if (always) {
             return to - from;
         }
-        long first = Math.floorDiv(from, CHUNK);
-        long last = Math.floorDiv(to - 1, CHUNK);
+        long first = from >> CHUNK_SHIFT;
+        long last = (to - 1) >> CHUNK_SHIFT;
         CalendarChunk chunk = chunk(first);
         if (first == last) {
             return chunk.workingBefore(to) - chunk.workingBefore(from);
@@ -169,7 +175,7 @@ public final class BusinessCalendar {
         if (always) {
             return start + amount;
         }
-        long k = Math.floorDiv(start, CHUNK);
+        long k = start >> CHUNK_SHIFT;
         long remaining = amount;
         long from = start;
         for (int step = 0; step < HORIZON_CHUNKS; step++, k++) {
@@ -188,10 +194,111 @@ public final class BusinessCalendar {
         return NEVER;
     }
 
+    /** A cursor that measures consecutive intervals starting at {@code start}; see {@link Cursor}. */
+    Cursor cursor(long start) {
+        return new Cursor(start);
+    }
+
+    /**
+     * Measures consecutive intervals {@code [t0, t1), [t1, t2), ...} of one evaluation, keeping the working time up to
+     * where the previous interval ended instead of measuring it again, and finds when an amount of working time was or
+     * will be reached from where it stands. Mutable: one per evaluation, never shared between
+     * threads.
+     */
+    final class Cursor {
+        private long position;
+        private long chunkIndex;
+        private CalendarChunk chunk;
+        private int interval;
+        /** Working time in {@link #chunk} before {@link #position}. */
+        private long before;
+        /** Where the last {@link #advanceTo} started, if it stayed within one chunk; else {@link #NEVER}. */
+        private long advancedFrom = NEVER;
+        private long advancedBy;
+
+        private Cursor(long start) {
+            seek(start);
+        }
+
+        /** Working time in {@code [position, to)}; the cursor then stands at {@code to}. Earlier instants measure 0. */
+        long advanceTo(long to) {
+            advancedFrom = NEVER;
+            if (to <= position) {
+                return 0;
+            }
+            long from = position;
+            long working;
+            if (always) {
+                working = to - position;
+                position = to;
+            } else if ((to - 1) >> CHUNK_SHIFT == chunkIndex) {
+                interval = chunk.lastStartingAtOrBefore(to);
+                long atTo = chunk.workingBefore(interval, to);
+                working = atTo - before;
+                before = atTo;
+                position = to;
+                if (to >> CHUNK_SHIFT != chunkIndex) {
+                    seek(to);
+                } else {
+                    advancedFrom = from;
+                }
+            } else {
+                working = workingMillis(position, to);
+                seek(to);
+            }
+            advancedBy = working;
+            return working;
+        }
+
+        /**
+         * The earliest instant at which {@code amount} of working time had passed since {@code from}, the start of the
+         * last {@link #advanceTo}, which measured at least that much.
+         */
+        long reachedSince(long from, long amount) {
+            if (always) {
+                return from + amount;
+            }
+            if (advancedFrom != from) {
+                return addWorkingMillis(from, amount);
+            }
+            return chunk.instantAtOrBefore(before - advancedBy + amount, interval);
+        }
+
+        /** The earliest instant at which {@code amount} more working time will have passed from where the cursor is. */
+        long reachedAfter(long amount) {
+            if (always) {
+                return position + amount;
+            }
+            long working = before + amount;
+            if (amount <= 0 || working > chunk.total()) {
+                return addWorkingMillis(position, amount);
+            }
+            return chunk.instantAt(working, Math.max(interval, 0), chunk.intervals() - 1);
+        }
+
+        private void seek(long t) {
+            position = t;
+            if (always) {
+                return;
+            }
+            chunkIndex = t >> CHUNK_SHIFT;
+            chunk = chunk(chunkIndex);
+            interval = chunk.lastStartingAtOrBefore(t);
+            before = chunk.workingBefore(interval, t);
+        }
+    }
+
     private CalendarChunk chunk(long k) {
         long slot = k - FIRST_CACHED_CHUNK;
         if (slot < 0 || slot >= CACHED_CHUNKS) {
-            return build(k);
+            // Outside the cached years (an export with absurd dates): keep the last one built, so that the events of
+            // one issue, usually close together, do not rebuild it for every measurement.
+            FarChunk far = lastFarChunk;
+            if (far == null || far.index != k) {
+                far = new FarChunk(k, build(k));
+                lastFarChunk = far;
+            }
+            return far.chunk;
         }
         CalendarChunk cached = chunks.get((int) slot);
         if (cached == null) {

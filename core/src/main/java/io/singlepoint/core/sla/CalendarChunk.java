@@ -10,17 +10,33 @@ import java.util.List;
  */
 final class CalendarChunk {
 
+    /** The chunk is cut into buckets of 2^26 ms (about 18.6 hours) to find an interval without a search. */
+    private static final int BUCKET_SHIFT = 26;
+
+    private final long chunkStart;
     private final long[] starts;
     private final long[] ends;
     /** cumulative[i]: working time in the chunk before starts[i] */
     private final long[] cumulative;
     private final long total;
+    /** bucketLast[b]: the last interval starting at or before the start of bucket b, or -1 */
+    private final int[] bucketLast;
 
-    private CalendarChunk(long[] starts, long[] ends, long[] cumulative, long total) {
+    private CalendarChunk(long chunkStart, long[] starts, long[] ends, long[] cumulative, long total) {
+        this.chunkStart = chunkStart;
         this.starts = starts;
         this.ends = ends;
         this.cumulative = cumulative;
         this.total = total;
+        this.bucketLast = new int[(int) (BusinessCalendar.CHUNK >>> BUCKET_SHIFT) + 1];
+        int last = -1;
+        for (int b = 0; b < bucketLast.length; b++) {
+            long bucketStart = chunkStart + ((long) b << BUCKET_SHIFT);
+            while (last + 1 < starts.length && starts[last + 1] <= bucketStart) {
+                last++;
+            }
+            bucketLast[b] = last;
+        }
     }
 
     /** From resolved working intervals {@code {from, to}} in any order, possibly overlapping or outside the chunk. */
@@ -50,7 +66,7 @@ final class CalendarChunk {
             cumulative[i] = total;
             total += ends[i] - starts[i];
         }
-        return new CalendarChunk(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), cumulative, total);
+        return new CalendarChunk(chunkStart, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), cumulative, total);
     }
 
     long total() {
@@ -59,11 +75,12 @@ final class CalendarChunk {
 
     /** Working time in this chunk before instant {@code t}; {@code t} may lie anywhere in or at the end of the chunk. */
     long workingBefore(long t) {
-        int i = lastStartingAtOrBefore(t);
-        if (i < 0) {
-            return 0;
-        }
-        return cumulative[i] + Math.min(t, ends[i]) - starts[i];
+        return workingBefore(lastStartingAtOrBefore(t), t);
+    }
+
+    /** {@link #workingBefore(long)} when {@code interval} is already known to be the last one starting at or before t. */
+    long workingBefore(int interval, long t) {
+        return interval < 0 ? 0 : cumulative[interval] + Math.min(t, ends[interval]) - starts[interval];
     }
 
     /**
@@ -71,32 +88,48 @@ final class CalendarChunk {
      * Requires {@code 0 < working <= total()}.
      */
     long instantAt(long working) {
-        // The first interval that completes the amount: cumulative[i] + length(i) >= working.
-        int low = 0;
-        int high = starts.length - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cumulative[mid] + ends[mid] - starts[mid] >= working) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return starts[low] + working - cumulative[low];
+        return instantAt(working, 0, starts.length - 1);
     }
 
-    private int lastStartingAtOrBefore(long t) {
-        int low = 0;
-        int high = starts.length - 1;
-        int found = -1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] <= t) {
-                found = mid;
-                low = mid + 1;
+    /**
+     * {@link #instantAt(long)} knowing that the interval completing the amount lies in {@code [low, high]}: the first
+     * interval with {@code cumulative[i] + length(i) >= working}.
+     */
+    long instantAt(long working, int low, int high) {
+        int lo = low;
+        int hi = high;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] + ends[mid] - starts[mid] >= working) {
+                hi = mid;
             } else {
-                high = mid - 1;
+                lo = mid + 1;
             }
+        }
+        return starts[lo] + working - cumulative[lo];
+    }
+
+    /**
+     * {@link #instantAt(long)} for an amount reached within interval {@code interval} or a few before it: steps back
+     * from there, where a search would start from the whole chunk.
+     */
+    long instantAtOrBefore(long working, int interval) {
+        int i = interval;
+        while (i > 0 && cumulative[i - 1] + ends[i - 1] - starts[i - 1] >= working) {
+            i--;
+        }
+        return starts[i] + working - cumulative[i];
+    }
+
+    int intervals() {
+        return starts.length;
+    }
+
+    /** The last interval starting at or before {@code t}, or -1; {@code t} lies in or at the end of the chunk. */
+    int lastStartingAtOrBefore(long t) {
+        int found = bucketLast[(int) ((t - chunkStart) >>> BUCKET_SHIFT)];
+        while (found + 1 < starts.length && starts[found + 1] <= t) {
+            found++;
         }
         return found;
     }

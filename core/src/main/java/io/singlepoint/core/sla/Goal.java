@@ -29,8 +29,16 @@ public record Goal(Map<String, Set<String>> match, Duration target, BusinessCale
         match = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** The target in milliseconds, as the result reports it. */
+    public Long targetMillis() {
+        return target.toMillis();
+    }
+
     /** Whether this goal applies to an issue with these field values. */
     public boolean matches(Map<String, List<String>> fields) {
+        if (match.isEmpty()) {
+            return true;
+        }
         for (Map.Entry<String, Set<String>> condition : match.entrySet()) {
             if (!anyAccepted(fields.getOrDefault(condition.getKey(), List.of()), condition.getValue())) {
                 return false;

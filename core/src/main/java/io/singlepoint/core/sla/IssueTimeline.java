@@ -3,10 +3,12 @@ package io.singlepoint.core.sla;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the SLA engine knows of an issue: created at {@code created} in {@code initialStatus}, then its status changes
@@ -15,24 +17,62 @@ import java.util.Map;
  *
  * <p>A change dated before {@code created} (clock skew in an import) counts as happening at {@code created}.
  *
- * @param key           the issue key, e.g. {@code SD-12}
- * @param created       when the issue was created
- * @param initialStatus the status it was created in
- * @param changes       status changes, sorted by {@link StatusChange#at()} stably
- * @param fields        field id → current values as goals compare them (a field's name, else its value, else the
- *                      text itself; every element of an array)
+ * <p>An immutable value. Built once and evaluated against every SLA of a configuration, it prepares on construction
+ * what each evaluation needs: the events as epoch milliseconds and their statuses in the form SLA definitions
+ * compare them in.
  */
-public record IssueTimeline(String key, Instant created, String initialStatus, List<StatusChange> changes,
-                            Map<String, List<String>> fields) {
+public final class IssueTimeline {
 
-    public IssueTimeline {
-        requireNonNull(key, "key");
-        requireNonNull(created, "created");
-        requireNonNull(initialStatus, "initialStatus");
-        changes = changes.stream().sorted(Comparator.comparing(StatusChange::at)).toList();
+    private final String key;
+    private final Instant created;
+    private final String initialStatus;
+    private final List<StatusChange> changes;
+    private final Map<String, List<String>> fields;
+    /** Creation, then each change: epoch milliseconds, never before creation, non-decreasing. */
+    private final long[] times;
+    /** The distinct statuses of the timeline, as {@link StatusSet#key}s: an SLA classifies each once. */
+    private final String[] statusKeys;
+    /** The status entered at each of {@link #times}, as an index into {@link #statusKeys}. */
+    private final int[] statuses;
+
+    /**
+     * @param key           the issue key, e.g. {@code SD-12}
+     * @param created       when the issue was created
+     * @param initialStatus the status it was created in
+     * @param changes       status changes in any order; sorted by {@link StatusChange#at()}, stably
+     * @param fields        field id → current values as goals compare them (a field's name, else its value, else the
+     *                      text itself; every element of an array)
+     */
+    public IssueTimeline(String key, Instant created, String initialStatus, List<StatusChange> changes,
+                         Map<String, List<String>> fields) {
+        this.key = requireNonNull(key, "key");
+        this.created = requireNonNull(created, "created");
+        this.initialStatus = requireNonNull(initialStatus, "initialStatus");
+        this.changes = changes.stream().sorted(Comparator.comparing(StatusChange::at)).toList();
         Map<String, List<String>> copy = new LinkedHashMap<>();
         fields.forEach((field, values) -> copy.put(requireNonNull(field, "field"), List.copyOf(values)));
-        fields = java.util.Collections.unmodifiableMap(copy);
+        this.fields = Collections.unmodifiableMap(copy);
+        this.times = new long[this.changes.size() + 1];
+        this.statuses = new int[times.length];
+        String[] distinct = new String[times.length];
+        long createdMillis = created.toEpochMilli();
+        times[0] = createdMillis;
+        distinct[0] = StatusSet.key(initialStatus);
+        int count = 1;
+        for (int i = 0; i < this.changes.size(); i++) {
+            StatusChange change = this.changes.get(i);
+            times[i + 1] = Math.max(createdMillis, change.at().toEpochMilli());
+            String status = StatusSet.key(change.to());
+            int index = 0;
+            while (index < count && distinct[index] != status) {
+                index++;
+            }
+            if (index == count) {
+                distinct[count++] = status;
+            }
+            statuses[i + 1] = index;
+        }
+        this.statusKeys = java.util.Arrays.copyOf(distinct, count);
     }
 
     /** A timeline without field values: only goals with an empty match apply. */
@@ -52,5 +92,82 @@ public record IssueTimeline(String key, Instant created, String initialStatus, L
                 .map(StatusChange::from)
                 .orElse(currentStatus);
         return new IssueTimeline(key, created, initial == null ? currentStatus : initial, changes, fields);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public String initialStatus() {
+        return initialStatus;
+    }
+
+    /** Status changes sorted by time; same-instant changes in the order they were given. */
+    public List<StatusChange> changes() {
+        return changes;
+    }
+
+    public Map<String, List<String>> fields() {
+        return fields;
+    }
+
+    /** How many events (creation first) happened at or before {@code now}; later ones are ignored. */
+    int eventsUpTo(Instant now) {
+        long nowMillis = now.toEpochMilli();
+        if (times[times.length - 1] < nowMillis) {
+            return times.length; // the usual case: the whole history is before now
+        }
+        int count = 0;
+        while (count < times.length && (times[count] < nowMillis || times[count] == nowMillis && !after(count, now))) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Whether event {@code index} happened after {@code now}, at full precision: milliseconds may tie. */
+    private boolean after(int index, Instant now) {
+        Instant at = index == 0 ? created : changes.get(index - 1).at();
+        return (at.isAfter(created) ? at : created).isAfter(now);
+    }
+
+    long time(int index) {
+        return times[index];
+    }
+
+    /** How many distinct statuses the timeline has. */
+    int statusCount() {
+        return statusKeys.length;
+    }
+
+    /** Distinct status {@code status} as a {@link StatusSet#key}. */
+    String statusKey(int status) {
+        return statusKeys[status];
+    }
+
+    /** The distinct status entered by event {@code index}. */
+    int status(int index) {
+        return statuses[index];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IssueTimeline that && key.equals(that.key) && created.equals(that.created)
+                && initialStatus.equals(that.initialStatus) && changes.equals(that.changes)
+                && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, created, initialStatus, changes, fields);
+    }
+
+    @Override
+    public String toString() {
+        return "IssueTimeline[key=" + key + ", created=" + created + ", initialStatus=" + initialStatus
+                + ", changes=" + changes + ", fields=" + fields + "]";
     }
 }

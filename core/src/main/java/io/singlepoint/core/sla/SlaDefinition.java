@@ -34,11 +34,16 @@ public record SlaDefinition(String id, String name, boolean startOnCreate, Statu
 
     /** The goal of an issue with these field values: the first that matches, or none (no target, 24x7). */
     public Optional<Goal> goalFor(Map<String, List<String>> fields) {
+        return Optional.ofNullable(goalOrNull(fields));
+    }
+
+    /** {@link #goalFor} without the Optional, for the engine's hot path. */
+    Goal goalOrNull(Map<String, List<String>> fields) {
         for (Goal goal : goals) {
             if (goal.matches(fields)) {
-                return Optional.of(goal);
+                return goal;
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

@@ -1,47 +1,66 @@
 package io.singlepoint.core.sla;
 
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Status names as an SLA configuration lists them. Membership ignores case; the names keep the spelling they were
- * written in.
+ * Status names as an SLA configuration lists them. Membership ignores case as {@link String#equalsIgnoreCase} does;
+ * the names keep the spelling they were written in.
  */
 public final class StatusSet {
 
-    public static final StatusSet NONE = new StatusSet(List.of());
+    public static final StatusSet NONE = new StatusSet(List.of(), new String[0]);
 
     private final List<String> names;
-    private final Set<String> normalized;
+    /** {@link #key}s of {@link #names}: few, and compared by identity on the engine's hot path. */
+    private final String[] keys;
 
-    private StatusSet(List<String> names) {
+    private StatusSet(List<String> names, String[] keys) {
         this.names = names;
-        this.normalized = new HashSet<>();
-        names.forEach(name -> normalized.add(normalize(name)));
+        this.keys = keys;
     }
 
     /** The given names, in order, without case-insensitive duplicates. */
     public static StatusSet of(List<String> names) {
-        Set<String> seen = new HashSet<>();
-        Set<String> unique = new LinkedHashSet<>();
+        Map<String, String> byKey = new LinkedHashMap<>();
         for (String name : names) {
-            if (seen.add(normalize(name))) {
-                unique.add(name);
-            }
+            byKey.putIfAbsent(key(name), name);
         }
-        return new StatusSet(List.copyOf(unique));
+        return new StatusSet(List.copyOf(byKey.values()), byKey.keySet().toArray(String[]::new));
     }
 
     public static StatusSet of(String... names) {
         return of(List.of(names));
     }
 
-    /** The form names are compared in; {@link #containsNormalized} takes a name in this form. */
-    public static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /**
+     * The form status names are compared in: {@linkplain #fold case-folded}, and one instance per distinct name so
+     * that two keys are equal exactly when they are the same object.
+     */
+    static String key(String name) {
+        return fold(name).intern();
+    }
+
+    /**
+     * Each character as {@code toLowerCase(toUpperCase(c))}: two names fold alike exactly when
+     * {@link String#equalsIgnoreCase} holds, which is how goals compare field values, so statuses and fields agree
+     * (unlike {@code toLowerCase(Locale.ROOT)}, which turns "İ" into two characters).
+     */
+    static String fold(String name) {
+        char[] chars = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            if (folded != c) {
+                if (chars == null) {
+                    chars = name.toCharArray();
+                }
+                chars[i] = folded;
+            }
+        }
+        return chars == null ? name : new String(chars);
     }
 
     public List<String> names() {
@@ -53,22 +72,37 @@ public final class StatusSet {
     }
 
     public boolean contains(String name) {
-        return normalized.contains(normalize(name));
+        return containsKey(key(name));
     }
 
-    /** {@link #contains} for a name already {@linkplain #normalize normalized}: the engine's hot path. */
-    boolean containsNormalized(String normalizedName) {
-        return normalized.contains(normalizedName);
+    /** {@link #contains} for a {@link #key}. */
+    boolean containsKey(String key) {
+        for (String candidate : keys) {
+            if (candidate == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StatusSet that && normalized.equals(that.normalized);
+        if (!(other instanceof StatusSet that) || keys.length != that.keys.length) {
+            return false;
+        }
+        for (String key : keys) {
+            if (!that.containsKey(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return normalized.hashCode();
+        String[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        return Arrays.hashCode(sorted);
     }
 
     @Override
