@@ -1,10 +1,16 @@
 package io.singlepoint.core.sla;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Writes an {@link SlaResult} as DESIGN.md's SLA result JSON on one line:
+ * Writes an {@link SlaResult} as DESIGN.md's SLA result JSON on one line, and reads it back:
  * {@code {"issue":"SD-1","sla":"ttr","state":"RUNNING","cycles":[{"start":"2026-03-02T09:00:00Z","stop":null,
  * "elapsedMillis":3600000,"pausedMillis":0,"targetMillis":14400000,"breached":false,"breachAt":"..."}]}}.
  *
@@ -22,6 +28,44 @@ public final class SlaResultJson {
     private static final long END_HAND_WRITTEN = 253_402_300_800_000L;
 
     private SlaResultJson() {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Reads back what {@link #write} wrote: the stored cycles of a result.
+     *
+     * @throws IllegalArgumentException if the text is not an SLA result, naming what is wrong
+     */
+    public static SlaResult read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an SLA result: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("not an SLA result: " + json);
+        }
+        try {
+            List<Cycle> cycles = new ArrayList<>();
+            for (JsonNode cycle : root.path("cycles")) {
+                cycles.add(new Cycle(instant(cycle, "start"), instant(cycle, "stop"),
+                        cycle.path("elapsedMillis").asLong(), cycle.path("pausedMillis").asLong(),
+                        cycle.path("targetMillis").isNumber() ? cycle.path("targetMillis").asLong() : null,
+                        cycle.path("breached").asBoolean(), instant(cycle, "breachAt")));
+            }
+            return new SlaResult(root.path("issue").asText(), root.path("sla").asText(),
+                    SlaState.valueOf(root.path("state").asText()), cycles);
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            // A record's validation, an unknown state, a missing start, or a date that is none.
+            throw new IllegalArgumentException("not an SLA result: " + json, e);
+        }
+    }
+
+    private static Instant instant(JsonNode cycle, String field) {
+        JsonNode value = cycle.path(field);
+        return value.isTextual() ? Instant.parse(value.asText()) : null;
     }
 
     /** The result as one line of JSON, without a line break. */

@@ -117,6 +117,20 @@ class SlaResultJsonTest {
         assertThat(node.get("cycles").size()).isEqualTo(result.cycles().size());
     }
 
+    @Property(tries = 500)
+    void reading_what_was_written_gives_the_result_back(@ForAll("results") SlaResult result) {
+        assertThat(SlaResultJson.read(SlaResultJson.write(result))).isEqualTo(result);
+    }
+
+    @Example
+    void text_that_is_no_result_says_so() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SlaResultJson.read("{\"state\": \"SOMEWHERE\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not an SLA result:");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SlaResultJson.read("{\"issue\":\"SD-1\",\"sla\":\"t\","
+                        + "\"state\":\"RUNNING\",\"cycles\":[{\"start\":\"yesterday\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not an SLA result:");
+    }
+
     @Provide
     Arbitrary<Integer> nanos() {
         return Arbitraries.frequencyOf(
