@@ -1,5 +1,6 @@
 package io.singlepoint.jira;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -30,6 +31,9 @@ final class ComponentImports {
 
     @ComponentImport
     private TemplateRenderer templateRenderer;
+
+    @ComponentImport
+    private ActiveObjects activeObjects;
 
     private ComponentImports() {
     }
