@@ -54,15 +54,22 @@ public final class ResumeOnReply {
      *
      * @param transitions pausing status → workflow transition (action) id; names compare ignoring case
      * @param answeredBy  whose comments count as the user's answer; the reporter by default
+     * @param runAs       the user key the transition runs as, since requesters rarely may transition issues
+     *                    themselves; {@code null}: as the one who answered
      */
-    public record Rules(Map<String, Integer> transitions, Set<Participant> answeredBy) {
+    public record Rules(Map<String, Integer> transitions, Set<Participant> answeredBy, String runAs) {
 
         private static final ObjectMapper MAPPER = new ObjectMapper();
 
         /** No transitions, answered by the reporter: waiting issues get flagged. */
-        public static final Rules DEFAULT = new Rules(Map.of(), EnumSet.of(Participant.REPORTER));
+        public static final Rules DEFAULT = new Rules(Map.of(), EnumSet.of(Participant.REPORTER), null);
+
+        public Rules(Map<String, Integer> transitions, Set<Participant> answeredBy) {
+            this(transitions, answeredBy, null);
+        }
 
         public Rules {
+            runAs = runAs == null || runAs.isBlank() ? null : runAs;
             transitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(transitions));
             answeredBy = answeredBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(answeredBy));
         }
@@ -78,13 +85,16 @@ public final class ResumeOnReply {
             return null;
         }
 
-        /** {@code {"transitions": {"Info Requested": 51}, "answeredBy": ["REPORTER"]}} */
+        /** {@code {"transitions": {"Info Requested": 51}, "answeredBy": ["REPORTER"], "runAs": "sd-bot"}} */
         public String toJson() {
             ObjectNode root = MAPPER.createObjectNode();
             ObjectNode transitionsNode = root.putObject("transitions");
             transitions.forEach(transitionsNode::put);
             ArrayNode answered = root.putArray("answeredBy");
             answeredBy.stream().sorted().forEach(p -> answered.add(p.name()));
+            if (runAs != null) {
+                root.put("runAs", runAs);
+            }
             return root.toString();
         }
 
@@ -118,7 +128,8 @@ public final class ResumeOnReply {
                             + List.of(Participant.values()), e);
                 }
             }
-            return new Rules(transitions, answeredBy);
+            JsonNode runAs = root.path("runAs");
+            return new Rules(transitions, answeredBy, runAs.isTextual() ? runAs.asText() : null);
         }
     }
 

@@ -59,7 +59,11 @@ class ResumeOnReplyTest {
 
     @Test
     void rules_read_back_what_they_write() {
+        Rules asBot = new Rules(RULES.transitions(), EnumSet.of(REPORTER, WATCHER), "sd-bot");
+
+        assertThat(Rules.fromJson(asBot.toJson())).isEqualTo(asBot);
         assertThat(Rules.fromJson(RULES.toJson())).isEqualTo(RULES);
+        assertThat(new Rules(Map.of(), Set.of(REPORTER), " ").runAs()).isNull();
         assertThat(Rules.DEFAULT.toJson()).isEqualTo("{\"transitions\":{},\"answeredBy\":[\"REPORTER\"]}");
     }
 

@@ -6,7 +6,7 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A project's SLA settings: how a requester's reply resumes a waiting issue. */
+/** A project's SLA settings: whether its issues have SLAs, and how a requester's reply resumes a waiting issue. */
 @Table("SLA_PROJECT")
 public interface SlaProjectEntity extends Entity {
 
@@ -15,6 +15,12 @@ public interface SlaProjectEntity extends Entity {
     long getProjectId();
 
     void setProjectId(long projectId);
+
+    /** Whether SLAs are computed for the project's issues; a Jira with many projects computes only these. */
+    @NotNull
+    boolean isEnabled();
+
+    void setEnabled(boolean enabled);
 
     /** {@link io.singlepoint.core.sla.ResumeOnReply.Rules} as JSON. */
     @NotNull

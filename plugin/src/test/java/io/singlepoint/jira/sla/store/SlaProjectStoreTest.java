@@ -23,6 +23,33 @@ class SlaProjectStoreTest {
     }
 
     @Test
+    void slas_are_off_until_a_project_is_enabled_and_can_be_turned_off_again() {
+        SlaProjectStore store = new SlaProjectStore(database.activeObjects());
+
+        assertThat(store.isEnabled(10000)).isFalse();
+        store.setEnabled(10000, true);
+        store.setEnabled(10002, true);
+        store.setEnabled(10001, false);
+        assertThat(store.enabledProjects()).containsExactly(10000L, 10002L);
+
+        store.setEnabled(10000, false);
+        assertThat(store.enabledProjects()).containsExactly(10002L);
+        assertThat(store.rules(10002)).as("enabling keeps the default rules").isEqualTo(Rules.DEFAULT);
+    }
+
+    @Test
+    void enabling_and_rules_are_independent() {
+        SlaProjectStore store = new SlaProjectStore(database.activeObjects());
+        Rules rules = new Rules(Map.of("Info Requested", 51), EnumSet.of(Participant.REPORTER));
+
+        store.save(10000, rules);
+        assertThat(store.isEnabled(10000)).isFalse();
+        store.setEnabled(10000, true);
+
+        assertThat(store.rules(10000)).isEqualTo(rules);
+    }
+
+    @Test
     void saved_rules_read_back_and_saving_again_replaces_them() {
         SlaProjectStore store = new SlaProjectStore(database.activeObjects());
         Rules first = new Rules(Map.of("Info Requested", 51), EnumSet.of(Participant.REPORTER));
