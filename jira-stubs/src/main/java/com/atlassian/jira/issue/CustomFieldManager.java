@@ -1,0 +1,10 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+
+/** Stand-in: jira-api. */
+public interface CustomFieldManager {
+
+    /** By id string, e.g. {@code "customfield_10010"}; null if there is none. */
+    CustomField getCustomFieldObject(String id);
+}

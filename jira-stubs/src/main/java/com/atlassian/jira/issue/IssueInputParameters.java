@@ -1,0 +1,9 @@
+package com.atlassian.jira.issue;
+
+/** Stand-in: jira-api. Note the mixed style of the real interface: {@code setComment} is fluent, {@code setSkipScreenCheck} is void. */
+public interface IssueInputParameters {
+
+    IssueInputParameters setComment(String comment);
+
+    void setSkipScreenCheck(boolean skipScreenCheck);
+}

@@ -1,0 +1,14 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Stand-in: jira-api. Only the {@code ProjectPermissionKey} overloads; the {@code int} ones are deprecated. */
+public interface PermissionManager {
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+}
