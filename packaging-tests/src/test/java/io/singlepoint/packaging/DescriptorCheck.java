@@ -36,7 +36,7 @@ final class DescriptorCheck {
             Map.entry("customfield-searcher", line -> "com.atlassian.jira.issue.customfields.CustomFieldSearcher"),
             Map.entry("jql-function", line -> "com.atlassian.jira.plugin.jql.function.JqlFunction"),
             Map.entry("message-handler", line -> "com.atlassian.jira.service.util.handler.MessageHandler"),
-            Map.entry("web-panel", line -> "com.atlassian.plugin.web.model.WebPanel"));
+            Map.entry("web-panel", line -> "com.atlassian.plugin.web.api.model.WebPanel"));
 
     /** Nested elements naming a class, by element name → required type. Attribute "class" or the element's text. */
     private static final Map<String, String> NESTED_CLASS = Map.of(
