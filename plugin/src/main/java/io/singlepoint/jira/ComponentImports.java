@@ -1,11 +1,22 @@
 package io.singlepoint.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 /**
@@ -17,6 +28,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 @SuppressWarnings("unused")
 final class ComponentImports {
 
+    // SAL and the platform
     @ComponentImport
     private UserManager userManager;
 
@@ -34,6 +46,43 @@ final class ComponentImports {
 
     @ComponentImport
     private ActiveObjects activeObjects;
+
+    @ComponentImport
+    private EventPublisher eventPublisher;
+
+    @ComponentImport
+    private SchedulerService schedulerService;
+
+    // Jira
+    @ComponentImport
+    private IssueManager issueManager;
+
+    @ComponentImport
+    private ChangeHistoryManager changeHistoryManager;
+
+    @ComponentImport
+    private CustomFieldManager customFieldManager;
+
+    @ComponentImport
+    private ProjectManager projectManager;
+
+    @ComponentImport
+    private IssueService issueService;
+
+    @ComponentImport
+    private SearchService searchService;
+
+    @ComponentImport
+    private WorkflowManager workflowManager;
+
+    @ComponentImport
+    private PermissionManager permissionManager;
+
+    @ComponentImport
+    private JiraAuthenticationContext jiraAuthenticationContext;
+
+    @ComponentImport
+    private com.atlassian.jira.user.util.UserManager jiraUserManager;
 
     private ComponentImports() {
     }
