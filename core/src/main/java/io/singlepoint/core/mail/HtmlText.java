@@ -40,6 +40,7 @@ final class HtmlText {
     private boolean atLineStart = true;
     private boolean pendingSpace;
     private boolean pre;
+    private boolean paragraphMargin;
     private String skipTag;
     private int skipNesting;
 
@@ -188,8 +189,9 @@ final class HtmlText {
             }
             case "p" -> {
                 endLine();
-                boolean outlook = attrClass != null && attrClass.toLowerCase(Locale.ROOT).startsWith("mso");
-                if (!outlook && out.length() > 0 && !endsWithBlankLine()) {
+                // Outlook's MsoNormal paragraphs have no margin: its blank lines are paragraphs of their own.
+                paragraphMargin = attrClass == null || !attrClass.toLowerCase(Locale.ROOT).startsWith("mso");
+                if (paragraphMargin && out.length() > 0 && !endsWithBlankLine()) {
                     lineBreak();
                 }
             }
@@ -232,6 +234,11 @@ final class HtmlText {
         } else if (name.equals("pre")) {
             pre = false;
             endLine();
+        } else if (name.equals("p") && paragraphMargin) {
+            endLine();
+            if (out.length() > 0 && !endsWithBlankLine()) {
+                lineBreak();
+            }
         } else if (BLOCKS.contains(name)) {
             endLine();
         }
@@ -405,10 +412,15 @@ final class HtmlText {
         pendingSpace = false;
     }
 
-    /** A {@code <br>}: ends the line, empty or not. */
+    /** A {@code <br>}: ends the line, empty or not; an empty quoted line keeps its {@code >}. */
     private void lineBreak() {
         if (skipTag != null) {
             return;
+        }
+        if (atLineStart) {
+            for (int i = 0; i < Math.min(depth, 20); i++) {
+                out.append('>');
+            }
         }
         out.append('\n');
         atLineStart = true;

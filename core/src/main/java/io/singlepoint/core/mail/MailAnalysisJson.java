@@ -19,7 +19,8 @@ import io.singlepoint.core.Violation;
  *  "replyText","replySource","forwarded",
  *  "attachments":[{"name","contentType","size","sha256","contentId","inline","keep","reason"}],
  *  "size","defects":[{"code","part","detail"}],
- *  "decision":{"action","issueKey","by","via","reason","args":[],"addresses":[]}}
+ *  "decision":{"action","issueKey","by","via","summary","attachments":[{"name","keep","reason"}],"reason","args":[],
+ *              "addresses":[],"originalMessageId","messageId"}}
  * </pre>
  * Properties in that order; absent values {@code null}; {@code date} ISO-8601 UTC; {@code decision} only when given,
  * with the properties its action has.
@@ -140,10 +141,10 @@ public final class MailAnalysisJson {
             json.writeStringField("issueKey", c.issueKey());
             json.writeStringField("by", c.thread().by());
             json.writeStringField("via", c.thread().via());
-            json.writeNumberField("keptAttachments", c.attachments().stream().filter(Attachment::keep).count());
+            decidedFiles(json, c.attachments());
         } else if (decision instanceof MailDecision.CreateIssue c) {
             json.writeStringField("summary", c.summary());
-            json.writeNumberField("keptAttachments", c.attachments().stream().filter(Attachment::keep).count());
+            decidedFiles(json, c.attachments());
         } else if (decision instanceof MailDecision.MarkBounced b) {
             strings(json, "addresses", b.addresses());
             json.writeStringField("originalMessageId", b.originalMessageId());
@@ -159,6 +160,19 @@ public final class MailAnalysisJson {
             reason(json, f.reason());
         }
         json.writeEndObject();
+    }
+
+    /** The files as the decision has them: only name, keep and reason, the rest is in the analysis. */
+    private static void decidedFiles(JsonGenerator json, List<Attachment> files) throws IOException {
+        json.writeArrayFieldStart("attachments");
+        for (Attachment file : files) {
+            json.writeStartObject();
+            json.writeStringField("name", file.name());
+            json.writeBooleanField("keep", file.keep());
+            json.writeStringField("reason", file.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void reason(JsonGenerator json, Violation reason) throws IOException {

@@ -33,6 +33,9 @@ public final class MailAnalyzer {
             + " (message|e-?mail)|diese nachricht ist im html-format).{0,200}$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** Where clients' text parts stand in for images: Outlook's {@code [cid:...]}, Gmail's {@code [image: ...]}. */
+    private static final Pattern PLACEHOLDERS = Pattern.compile("\\[(cid:[^\\]\\s]{1,200}|image: [^\\]\\n]{0,200})\\]");
+
     private final MailSettings settings;
     private final ReplyExtractor extractor;
 
@@ -94,7 +97,7 @@ public final class MailAnalyzer {
         String replyText;
         String source;
         if (isReal(text, htmlReply)) {
-            replyText = extractor.extract(stripMarkers(text), forwarded);
+            replyText = extractor.extract(PLACEHOLDERS.matcher(stripMarkers(text)).replaceAll(""), forwarded);
             source = "text";
         } else if (htmlReply != null) {
             replyText = tidy(stripMarkers(htmlReply));

@@ -16,6 +16,10 @@ import java.util.Locale;
  */
 final class MimeMessageReader {
 
+    /** A delimiter line at the start of a body: {@code --boundary}. */
+    private static final java.util.regex.Pattern WRITTEN_DELIMITER =
+            java.util.regex.Pattern.compile("\\s*--([\\x21-\\x7E]{1,70})\\r?\\n");
+
     private final MailLimits limits;
     private final Defects defects;
     private final LineInput in;
@@ -94,8 +98,10 @@ final class MimeMessageReader {
         while (true) {
             if (match == Boundaries.END_OF_INPUT) {
                 if (children == 0) {
-                    defects.add("boundary-not-found", label(part), boundary);
-                    addPreambleAsText(preamble, part);
+                    if (!readAgainWithWrittenBoundary(preamble, part)) {
+                        defects.add("boundary-not-found", label(part), boundary);
+                        addPreambleAsText(preamble, part);
+                    }
                 } else {
                     defects.add("missing-end-boundary", label(part), boundary);
                 }
@@ -123,6 +129,26 @@ final class MimeMessageReader {
                 match = entity(headers, child, depth + 1, childDefault, type);
             }
         }
+    }
+
+    /**
+     * A multipart whose boundary never came, whose body starts with another delimiter (a client that declared one
+     * boundary and wrote another): read again with that one, if it is the outermost multipart.
+     */
+    private boolean readAgainWithWrittenBoundary(Sinks.Text preamble, String part) throws IOException {
+        String text = new String(preamble.bytes(), 0, preamble.kept(), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher delimiter = WRITTEN_DELIMITER.matcher(text);
+        if (!preamble.truncated() && delimiter.lookingAt() && boundaries.depth() == 1) {
+            byte[] head = ("Content-Type: multipart/mixed; boundary=\"" + delimiter.group(1) + "\"\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            byte[] whole = java.util.Arrays.copyOf(head, head.length + preamble.kept());
+            System.arraycopy(preamble.bytes(), 0, whole, head.length, preamble.kept());
+            ParsedMail again = read(new java.io.ByteArrayInputStream(whole), limits);
+            leaves.addAll(again.leaves());
+            defects.add("boundary-mismatch", label(part), delimiter.group(1));
+            return true;
+        }
+        return false;
     }
 
     /** A multipart whose boundary never came: what stood before it is the text. */
@@ -197,7 +223,8 @@ final class MimeMessageReader {
             return MimeLeaf.Role.DELIVERY_STATUS;
         }
         if (report && (type.equals("message/rfc822") || type.equals("text/rfc822-headers")
-                || type.equals("message/global") || type.equals("message/global-headers"))) {
+                || type.equals("message/global") || type.equals("message/global-headers"))
+                || type.equals("message/disposition-notification") || type.equals("message/feedback-report")) {
             return MimeLeaf.Role.RETURNED_MESSAGE;
         }
         if (!attachment && filename == null) {

@@ -28,6 +28,7 @@ public final class ReplyExtractor {
 
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^[ \\t]*(>[ \\t]?)+");
     private static final int MAX_HEADER_LINE = 400;
+    private static final int MIN_WRAPPED = 30;
 
     private final ReplyRules rules;
 
@@ -106,7 +107,10 @@ public final class ReplyExtractor {
         for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
             if (j > i) {
                 String more = lines.get(j);
-                if (more.isEmpty() || quoted(more) || joined.length() + more.length() > MAX_HEADER_LINE) {
+                // Clients wrap a long attribution ("... Service Desk <\nservicedesk@example.com> wrote:"); a short
+                // line before it is text of its own ("Regards" / "Jonas").
+                if (more.isEmpty() || quoted(more) || joined.length() < MIN_WRAPPED
+                        || joined.length() + more.length() > MAX_HEADER_LINE) {
                     break;
                 }
                 joined.append(' ').append(more);
