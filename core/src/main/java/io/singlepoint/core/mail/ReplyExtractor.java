@@ -29,6 +29,7 @@ public final class ReplyExtractor {
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^[ \\t]*(>[ \\t]?)+");
     private static final int MAX_HEADER_LINE = 400;
     private static final int MIN_WRAPPED = 30;
+    private static final int MAX_PASSES = 4;
 
     private final ReplyRules rules;
 
@@ -47,7 +48,21 @@ public final class ReplyExtractor {
         if (forwarded || forwardComesFirst(lines)) {
             return finish(lines);
         }
-        return finish(answers(withoutHistoryHeaders(lines)));
+        String result = finish(answers(withoutHistoryHeaders(lines)));
+        // Dropping a signature or a header can put what is left next to quoting it was not next to before; clean
+        // again until nothing changes (twice at most in practice), so that cleaning the result changes nothing.
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<String> again = normalize(result);
+            if (forwardComesFirst(again)) {
+                break;
+            }
+            String next = finish(answers(withoutHistoryHeaders(again)));
+            if (next.equals(result)) {
+                break;
+            }
+            result = next;
+        }
+        return result;
     }
 
     /** Removes quote headers followed by quoting, and cuts at the first followed by unquoted history. */
@@ -158,11 +173,11 @@ public final class ReplyExtractor {
         boolean inSignature = false;
         boolean pendingQuote = false;
         for (String line : lines) {
-            if (quoted(line)) {
+            if (quotedWithText(line)) {
                 sawQuote = true;
                 pendingQuote = true;
                 inSignature = false;
-            } else if (!line.isEmpty() && !inSignature) {
+            } else if (!blank(line) && !inSignature) {
                 if (isSignature(line)) {
                     inSignature = true;
                 } else if (!sawQuote) {
@@ -179,7 +194,7 @@ public final class ReplyExtractor {
         List<String> quote = new ArrayList<>();
         inSignature = false;
         for (String line : lines) {
-            if (quoted(line)) {
+            if (quotedWithText(line)) {
                 quote.add(line);
                 inSignature = false;
                 continue;
@@ -187,9 +202,13 @@ public final class ReplyExtractor {
             if (inSignature) {
                 continue;
             }
-            if (line.isEmpty()) {
+            if (quoted(line) && !quote.isEmpty()) {
+                quote.add(line); // an empty quoted line: a paragraph break that ends the context above an answer
+                continue;
+            }
+            if (blank(line)) {
                 if (quote.isEmpty()) {
-                    out.add(line);
+                    out.add("");
                 }
                 continue;
             }
@@ -206,6 +225,15 @@ public final class ReplyExtractor {
             out.add(line);
         }
         return out;
+    }
+
+    /** An empty line, or a quote marker with nothing after it: neither text nor quote. */
+    private static boolean blank(String line) {
+        return line.isEmpty() || quoted(line) && QUOTE_PREFIX.matcher(line).replaceFirst("").isBlank();
+    }
+
+    private static boolean quotedWithText(String line) {
+        return quoted(line) && !blank(line);
     }
 
     /** The last quoted lines above an answer, each as {@code > text}. */
