@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Which charset to read text with: the declared one when Java knows it and the bytes do not contradict it; else
  * UTF-8 if the bytes are valid UTF-8; else windows-1252, which decodes every byte (what browsers do, WHATWG Encoding).
- * ISO-8859-1 and US-ASCII are read as windows-1252 too, its superset, because mail clients mislabel it that way.
+ * ISO-8859-1 and US-ASCII are read as windows-1252, their superset, because mail clients mislabel it that way; and
+ * text declared as one of the three that is valid UTF-8 is UTF-8 (real Latin-1 text with accents almost never is).
  */
 final class Charsets {
 
@@ -24,7 +25,7 @@ final class Charsets {
         if (declared != null && !declared.isBlank() && charset == null) {
             defects.add("unknown-charset", part, declared);
         }
-        if (charset == null || charset == StandardCharsets.US_ASCII || charset == StandardCharsets.ISO_8859_1) {
+        if (charset == null || charset == WINDOWS_1252) {
             charset = isValidUtf8(bytes, 0, length) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         } else if (charset == StandardCharsets.UTF_8 && !isValidUtf8(bytes, 0, length)) {
             // Declared UTF-8 but is not: most often Latin text from a client that lied about it.

@@ -382,6 +382,10 @@ final class HtmlText {
     }
 
     private void emit(String s) {
+        if (pendingSpace && !atLineStart && skipTag == null) {
+            out.append(' ');
+        }
+        pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             emitRaw(s.charAt(i));
         }
