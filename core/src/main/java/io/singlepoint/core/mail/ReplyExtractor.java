@@ -293,25 +293,46 @@ public final class ReplyExtractor {
     static List<String> normalize(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '\n';
-            if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            // Most lines need nothing but their end found: copy those in one piece, the others char by char.
+            int end = start;
+            boolean plain = true;
+            while (end < length) {
+                char c = text.charAt(end);
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    break;
                 }
-                c = '\n';
+                plain &= c >= ' ' && c < 0x7f || c == '\t' || c > 0xff && !special(c);
+                end++;
             }
-            if (c == '\n' || c == '\u2028' || c == '\u2029') {
-                lines.add(stripTrailing(line));
-                line.setLength(0);
-            } else if (c == '\u00A0' || c == '\u202F' || c == '\u2007') {
-                line.append(' ');
-            } else if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\uFEFF' && c != '\u00AD'
-                    && (c >= ' ' || c == '\t')) {
-                line.append(c);
+            if (plain) {
+                line.append(text, start, end);
+            } else {
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                        line.append(' ');
+                    } else if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\uFEFF' && c != '\u00AD'
+                            && (c >= ' ' || c == '\t')) {
+                        line.append(c);
+                    }
+                }
             }
+            lines.add(stripTrailing(line));
+            line.setLength(0);
+            if (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
         }
         return lines;
+    }
+
+    /** Characters above Latin-1 that {@link #normalize} replaces or drops. */
+    private static boolean special(char c) {
+        return c == '\u202F' || c == '\u2007' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
     }
 
     private static String stripTrailing(StringBuilder line) {
