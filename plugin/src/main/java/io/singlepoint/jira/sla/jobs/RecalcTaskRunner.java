@@ -68,8 +68,11 @@ public final class RecalcTaskRunner {
 
     /** @return how many issues were computed */
     int run(Budget budget) {
+        if (budget.isSpent()) {
+            return 0;
+        }
         Optional<RecalcTask> next = tasks.oldestUnfinished();
-        if (next.isEmpty() || budget.isSpent()) {
+        if (next.isEmpty()) {
             return 0;
         }
         RecalcTask task = next.get();
