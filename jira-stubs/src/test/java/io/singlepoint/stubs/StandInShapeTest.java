@@ -54,6 +54,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -298,6 +299,8 @@ class StandInShapeTest {
                 QueryLiteral.class, FunctionOperand.class, JiraHelper.class,
                 SchedulerServiceException.class, SearchException.class, JiraException.class,
                 PluginException.class, PluginParseException.class);
+        // issue 5, clocks: who may answer for the user
+        kind(Kind.INTERFACE, WatcherManager.class);
     }
 
     @Test

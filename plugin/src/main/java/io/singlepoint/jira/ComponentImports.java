@@ -7,6 +7,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -83,6 +84,10 @@ final class ComponentImports {
 
     @ComponentImport
     private com.atlassian.jira.user.util.UserManager jiraUserManager;
+
+    // SLA clocks (issue 5): whether a commenter watches the issue
+    @ComponentImport
+    private WatcherManager watcherManager;
 
     private ComponentImports() {
     }
