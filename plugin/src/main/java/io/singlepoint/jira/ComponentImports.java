@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
@@ -88,6 +89,10 @@ final class ComponentImports {
     // SLA clocks (issue 5): whether a commenter watches the issue
     @ComponentImport
     private WatcherManager watcherManager;
+
+    // Views (issue panel, JQL functions): dates as Jira formats them for the viewer
+    @ComponentImport
+    private DateTimeFormatter dateTimeFormatter;
 
     private ComponentImports() {
     }
