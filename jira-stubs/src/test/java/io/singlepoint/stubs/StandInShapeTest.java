@@ -36,6 +36,8 @@ import com.atlassian.jira.bc.ServiceResult;
 import com.atlassian.jira.bc.ServiceResultImpl;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -301,6 +303,9 @@ class StandInShapeTest {
                 PluginException.class, PluginParseException.class);
         // issue 5, clocks: who may answer for the user
         kind(Kind.INTERFACE, WatcherManager.class);
+        // issue 5, views: dates as Jira shows them to the viewer
+        kind(Kind.INTERFACE, DateTimeFormatter.class);
+        kind(Kind.ENUM, DateTimeStyle.class);
     }
 
     @Test
