@@ -94,6 +94,10 @@ final class ComponentImports {
     @ComponentImport
     private DateTimeFormatter dateTimeFormatter;
 
+    // Mail handler (issue 8): the Jira user a mail's sender is
+    @ComponentImport
+    private com.atlassian.jira.service.util.handler.MessageUserProcessor messageUserProcessor;
+
     private ComponentImports() {
     }
 }
