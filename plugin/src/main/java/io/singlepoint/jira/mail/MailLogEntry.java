@@ -16,12 +16,13 @@ import java.util.List;
  * @param issueKey         the issue it went to (or was about), or {@code null}
  * @param receivedAt       when the handler read it
  * @param rawSize          bytes of the raw mail
+ * @param rawKept          whether any of the raw mail is kept
  * @param rawKeptWhole     whether the whole raw mail is kept (else its first bytes, or none)
  * @param attachmentHashes SHA-256 of the files it attached
  */
 public record MailLogEntry(long id, String messageId, String from, String subject, String decision, String reason,
                            List<String> reasonArgs, String issueKey, Instant receivedAt, long rawSize,
-                           boolean rawKeptWhole, List<String> attachmentHashes) {
+                           boolean rawKept, boolean rawKeptWhole, List<String> attachmentHashes) {
 
     public MailLogEntry {
         reasonArgs = List.copyOf(reasonArgs);

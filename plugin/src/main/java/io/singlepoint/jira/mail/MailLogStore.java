@@ -146,7 +146,8 @@ public final class MailLogStore {
         long keptBytes = raw == null ? 0 : raw.length() / 4 * 3 - (raw.endsWith("==") ? 2 : raw.endsWith("=") ? 1 : 0);
         return new MailLogEntry(e.getID(), e.getMessageId(), e.getFromAddress(), e.getSubject() == null ? ""
                 : e.getSubject(), e.getDecision(), e.getReason(), split(e.getReasonArgs(), SEPARATOR), e.getIssueKey(),
-                Instant.ofEpochMilli(e.getReceivedAt()), e.getRawSize(), raw != null && keptBytes == e.getRawSize(),
+                Instant.ofEpochMilli(e.getReceivedAt()), e.getRawSize(), raw != null,
+                raw != null && keptBytes == e.getRawSize(),
                 split(e.getAttachmentHashes(), ' '));
     }
 
