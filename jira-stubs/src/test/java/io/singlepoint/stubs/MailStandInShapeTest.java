@@ -12,15 +12,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.atlassian.configurable.ObjectConfigurable;
+import com.atlassian.configurable.ObjectConfigurationException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.plugins.mail.webwork.AbstractEditHandlerDetailsWebAction;
+import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandler;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.action.JiraWebActionSupport;
 import com.atlassian.jira.web.util.AttachmentException;
+import com.atlassian.plugin.PluginAccessor;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -43,6 +49,34 @@ class MailStandInShapeTest {
         }
     }
 
+    /** The settings page, as the plugin writes it (and as Jira's own handler pages are written). */
+    static final class EditHandlerDetails extends AbstractEditHandlerDetailsWebAction {
+        private String projects;
+
+        EditHandlerDetails(PluginAccessor pluginAccessor) {
+            super(pluginAccessor);
+        }
+
+        @Override
+        protected void copyServiceSettings(JiraServiceContainer service) throws ObjectConfigurationException {
+            projects = service.getProperty("handler.params");
+        }
+
+        @Override
+        protected Map<String, String> getHandlerParams() {
+            return Map.of("projects", projects == null ? "" : projects);
+        }
+
+        @Override
+        protected void doValidation() {
+            super.doValidation();
+            MessageHandlerErrorCollector errors = new WebWorkErrorCollector();
+            if (projects == null) {
+                errors.error("no projects");
+            }
+        }
+    }
+
     @Test
     void kinds() {
         assertAll(
@@ -55,7 +89,15 @@ class MailStandInShapeTest {
                 () -> assertTrue(MessageUserProcessor.class.isInterface()),
                 () -> assertFalse(AttachmentException.class.isInterface()),
                 () -> assertFalse(Modifier.isAbstract(AttachmentException.class.getModifiers())),
-                () -> assertEquals(Exception.class, AttachmentException.class.getSuperclass()));
+                () -> assertEquals(Exception.class, AttachmentException.class.getSuperclass()),
+                () -> assertTrue(Modifier.isAbstract(AbstractEditHandlerDetailsWebAction.class.getModifiers())),
+                () -> assertTrue(JiraWebActionSupport.class.isAssignableFrom(AbstractEditHandlerDetailsWebAction.class)),
+                () -> assertFalse(Modifier.isStatic(
+                        AbstractEditHandlerDetailsWebAction.WebWorkErrorCollector.class.getModifiers())),
+                () -> assertTrue(JiraServiceContainer.class.isInterface()),
+                () -> assertTrue(ObjectConfigurable.class.isAssignableFrom(JiraServiceContainer.class)),
+                () -> assertTrue(PluginAccessor.class.isInterface()),
+                () -> assertFalse(RuntimeException.class.isAssignableFrom(ObjectConfigurationException.class)));
     }
 
     @Test
@@ -72,7 +114,8 @@ class MailStandInShapeTest {
     }
 
     @Test
-    void aHandlerCanBeInstantiated() {
+    void aHandlerAndItsSettingsPageCanBeInstantiated() {
         assertTrue(new ServiceDeskMailHandler() instanceof MessageHandler);
+        assertEquals(Map.of("projects", ""), new EditHandlerDetails(null).getHandlerParams());
     }
 }

@@ -98,6 +98,10 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.service.util.handler.MessageUserProcessor messageUserProcessor;
 
+    // Mail handler (issue 8): the handler's settings page hands it to the mail plugin's base action
+    @ComponentImport
+    private com.atlassian.plugin.PluginAccessor pluginAccessor;
+
     private ComponentImports() {
     }
 }
