@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.atlassian.configurable.ObjectConfigurable;
 import com.atlassian.configurable.ObjectConfigurationException;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.plugins.mail.webwork.AbstractEditHandlerDetailsWebAction;
 import com.atlassian.jira.service.JiraServiceContainer;
@@ -97,6 +99,7 @@ class MailStandInShapeTest {
                 () -> assertTrue(JiraServiceContainer.class.isInterface()),
                 () -> assertTrue(ObjectConfigurable.class.isAssignableFrom(JiraServiceContainer.class)),
                 () -> assertTrue(PluginAccessor.class.isInterface()),
+                () -> assertTrue(CommentManager.class.isInterface()),
                 () -> assertFalse(RuntimeException.class.isAssignableFrom(ObjectConfigurationException.class)));
     }
 
@@ -109,6 +112,8 @@ class MailStandInShapeTest {
                 () -> assertArrayEquals(new Class<?>[] {AttachmentException.class},
                         MessageHandlerContext.class.getMethod("createAttachment", File.class, String.class,
                                 String.class, ApplicationUser.class, Issue.class).getExceptionTypes()),
+                () -> assertEquals(Comment.class, CommentManager.class.getMethod("create", Issue.class,
+                        ApplicationUser.class, String.class, boolean.class).getReturnType()),
                 () -> assertEquals(ChangeItemBean.class, MessageHandlerContext.class.getMethod("createAttachment",
                         File.class, String.class, String.class, ApplicationUser.class, Issue.class).getReturnType()));
     }

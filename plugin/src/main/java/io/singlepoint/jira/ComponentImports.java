@@ -102,6 +102,10 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.plugin.PluginAccessor pluginAccessor;
 
+    // Mail handler (issue 8): an administrator's re-run comments outside the mail service
+    @ComponentImport
+    private com.atlassian.jira.issue.comments.CommentManager commentManager;
+
     private ComponentImports() {
     }
 }

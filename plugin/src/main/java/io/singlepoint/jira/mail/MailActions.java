@@ -16,8 +16,12 @@ interface MailActions {
     /** A comment by {@code author}, which fires Jira's comment event (notifications, listeners). */
     Comment comment(Issue issue, ApplicationUser author, String body);
 
-    /** Attaches the file at {@code file} to the issue. */
-    void attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
+    /**
+     * Attaches the file at {@code file} to the issue.
+     *
+     * @return whether it was attached; {@code false} where files cannot be attached (an admin's re-run)
+     */
+    boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
             throws AttachmentException;
 
     /** {@code false} in the admin screen's test run: nothing is changed, so nothing is logged either. */

@@ -32,7 +32,12 @@ public record MailLogRow(long id, String received, String from, String subject, 
 
     /** Whether the decision needs an agent's look: held, rejected or failed. */
     public boolean attention() {
-        return decision.equals("hold") || decision.equals("reject") || decision.equals("failed");
+        return MailProcessor.RERUNNABLE.contains(decision);
+    }
+
+    /** Whether an administrator may re-run it: it needs a look and its raw mail is kept whole. */
+    public boolean rerunnable() {
+        return attention() && keptWhole;
     }
 
     private static String size(long bytes) {

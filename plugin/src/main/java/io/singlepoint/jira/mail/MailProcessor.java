@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
@@ -47,22 +50,64 @@ public final class MailProcessor {
     private final MessageUserProcessor users;
     private final PermissionManager permissions;
     private final SlaReplies slaReplies;
+    private final CommentManager comments;
     private final Clock clock;
+
+    /** Decisions an administrator may re-run: the mail needs a look, and nothing was done with it. */
+    static final Set<String> RERUNNABLE = Set.of("failed", "hold", "reject");
 
     @Inject
     public MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users,
-                         PermissionManager permissions, SlaReplies slaReplies) {
-        this(log, issues, users, permissions, slaReplies, Clock.systemUTC());
+                         PermissionManager permissions, SlaReplies slaReplies, CommentManager comments) {
+        this(log, issues, users, permissions, slaReplies, comments, Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
-                  SlaReplies slaReplies, Clock clock) {
+                  SlaReplies slaReplies, CommentManager comments, Clock clock) {
         this.log = log;
         this.issues = issues;
         this.users = users;
         this.permissions = permissions;
         this.slaReplies = slaReplies;
+        this.comments = comments;
         this.clock = clock;
+    }
+
+    /**
+     * An administrator re-runs a logged mail (held, rejected or failed, its raw mail kept whole): it is processed
+     * again as if it came now, after what changed since (a permission granted, a project configured, Jira working
+     * again). Outside the mail service a comment is made directly; files are not attached (the log says which).
+     *
+     * @return what became of it; empty if the entry cannot be re-run
+     */
+    public Optional<Outcome> rerun(long entryId, MailHandlerConfig config) throws IOException {
+        Optional<MailLogEntry> entry = log.get(entryId);
+        if (entry.isEmpty() || !entry.get().rawKeptWhole() || !RERUNNABLE.contains(entry.get().decision())) {
+            return Optional.empty();
+        }
+        byte[] bytes = log.raw(entryId).orElseThrow();
+        log.markRerun(entryId);
+        try (RawMail raw = RawMail.of(bytes)) {
+            return Optional.of(process(raw, config, new DirectActions(comments)));
+        }
+    }
+
+    /** A re-run's actions: comments through Jira's comment manager (with its event), no files. */
+    private record DirectActions(CommentManager comments) implements MailActions {
+        @Override
+        public Comment comment(Issue issue, ApplicationUser author, String body) {
+            return comments.create(issue, author, body, true);
+        }
+
+        @Override
+        public boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType) {
+            return false;
+        }
+
+        @Override
+        public boolean isRealRun() {
+            return true;
+        }
     }
 
     /**
@@ -158,11 +203,15 @@ public final class MailProcessor {
         }
         ApplicationUser author = history.user(analysis.fromAddress());
         List<String> attached = new ArrayList<>();
+        List<String> notAttached = new ArrayList<>();
         for (Attachment file : c.attachments()) {
             Path path = file.keep() ? files.file(file.sha256()) : null;
             if (path != null && !attached.contains(file.sha256())) {
-                actions.attach(issue, author, path, file.name(), file.contentType());
-                attached.add(file.sha256());
+                if (actions.attach(issue, author, path, file.name(), file.contentType())) {
+                    attached.add(file.sha256());
+                } else {
+                    notAttached.add(file.name());
+                }
             }
         }
         if (!c.text().isBlank()) {
@@ -175,7 +224,9 @@ public final class MailProcessor {
                         e.toString());
             }
         }
-        return new Done(c.action(), issue.getKey(), Violation.of(REASON + "commented", c.thread().by(),
-                c.thread().via() == null ? "" : c.thread().via()), attached);
+        Violation reason = notAttached.isEmpty()
+                ? Violation.of(REASON + "commented", c.thread().by(), c.thread().via() == null ? "" : c.thread().via())
+                : Violation.of(REASON + "commented-without-files", String.join(", ", notAttached));
+        return new Done(c.action(), issue.getKey(), reason, attached);
     }
 }

@@ -29,11 +29,13 @@ import jakarta.mail.MessagingException;
 public final class ServiceDeskMailHandler implements MessageHandler {
 
     private final MailProcessor processor;
+    private final MailHandlerConfigs configs;
     private volatile MailHandlerConfig config = MailHandlerConfig.DEFAULT;
 
     @Inject
-    public ServiceDeskMailHandler(MailProcessor processor) {
+    public ServiceDeskMailHandler(MailProcessor processor, MailHandlerConfigs configs) {
         this.processor = processor;
+        this.configs = configs;
     }
 
     @Override
@@ -45,6 +47,7 @@ public final class ServiceDeskMailHandler implements MessageHandler {
                     + " mail from the service desk itself is then recognised only by its automatic-mail headers");
         }
         config = read.config();
+        configs.set(config);
     }
 
     @Override
@@ -79,9 +82,10 @@ public final class ServiceDeskMailHandler implements MessageHandler {
         }
 
         @Override
-        public void attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
+        public boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
                 throws AttachmentException {
             context.createAttachment(file.toFile(), name, contentType, author, issue);
+            return true;
         }
 
         @Override

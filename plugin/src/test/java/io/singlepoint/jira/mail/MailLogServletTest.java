@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,9 @@ class MailLogServletTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
+    private final jakarta.servlet.http.HttpSession session = mock(jakarta.servlet.http.HttpSession.class);
+    private final MailHandlerConfigs configs = new MailHandlerConfigs();
+    private final MailProcessor processor = mock(MailProcessor.class);
     private MailLogStore log;
     private long rejected;
 
@@ -59,6 +63,44 @@ class MailLogServletTest {
         when(gate.admit(request, response)).thenReturn(true);
         when(request.getContextPath()).thenReturn("/jira");
         when(response.getWriter()).thenReturn(new PrintWriter(page));
+        when(request.getSession()).thenReturn(session);
+        when(session.getAttribute(MailLogServlet.TOKEN)).thenReturn("t0k3n");
+    }
+
+    @Test
+    void a_held_rejected_or_failed_mail_kept_whole_can_be_re_run_with_the_session_s_token() throws Exception {
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        assertThat(page.toString()).contains("<input type=\"hidden\" name=\"token\" value=\"t0k3n\">"
+                + "<input type=\"hidden\" name=\"rerun\" value=\"" + rejected + "\">");
+        assertThat(page.toString().split("name=\"rerun\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void a_re_run_posted_with_the_token_runs_the_mail_again_with_the_handler_s_configuration() throws Exception {
+        configs.set(MailHandlerConfig.DEFAULT);
+        when(request.getParameter("token")).thenReturn("t0k3n");
+        when(request.getParameter("rerun")).thenReturn(String.valueOf(rejected));
+        when(processor.rerun(rejected, MailHandlerConfig.DEFAULT)).thenReturn(java.util.Optional.of(
+                new MailProcessor.Outcome("comment", "SD-12", null, true)));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(processor).rerun(rejected, MailHandlerConfig.DEFAULT);
+        verify(response).sendRedirect("/jira/plugins/servlet/singlepoint/mail-log?message="
+                + "singlepoint.mail.log.rerun.done");
+    }
+
+    @Test
+    void a_re_run_posted_without_the_session_s_token_is_refused() throws Exception {
+        configs.set(MailHandlerConfig.DEFAULT);
+        when(request.getParameter("token")).thenReturn("forged");
+        when(request.getParameter("rerun")).thenReturn(String.valueOf(rejected));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verifyNoInteractions(processor);
     }
 
     @Test
@@ -123,7 +165,8 @@ class MailLogServletTest {
     }
 
     private MailLogServlet servlet(Locale locale) {
-        return new MailLogServlet(gate, log, new VelocityTemplateRenderer(), new BundleI18nResolver(locale));
+        return new MailLogServlet(gate, log, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), processor,
+                configs);
     }
 
     /** A servlet output stream into bytes. */

@@ -23,6 +23,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
@@ -58,6 +59,8 @@ final class MailWorld {
     final PermissionManager permissions = mock(PermissionManager.class);
     final SlaReplies slaReplies = mock(SlaReplies.class);
     final MessageHandlerContext context = mock(MessageHandlerContext.class);
+    final CommentManager commentManager = mock(CommentManager.class);
+    final MailHandlerConfigs configs = new MailHandlerConfigs();
     final MessageHandlerExecutionMonitor monitor = mock(MessageHandlerExecutionMonitor.class);
     final ApplicationUser lena = JiraIssues.user("lena");
     final ApplicationUser tom = JiraIssues.user("tom");
@@ -98,13 +101,23 @@ final class MailWorld {
                             call.getArgument(2), readAll(file)));
                     return null;
                 });
-        processor = new MailProcessor(log, issues, users, permissions, slaReplies,
+        when(commentManager.create(any(Issue.class), any(ApplicationUser.class), anyString(), anyBoolean()))
+                .thenAnswer(call -> {
+                    Issue issue = call.getArgument(0);
+                    ApplicationUser author = call.getArgument(1);
+                    Comment comment = mock(Comment.class);
+                    long id = commentIds.incrementAndGet();
+                    when(comment.getId()).thenReturn(id);
+                    comments.add(new Commented(issue.getKey(), author.getKey(), call.getArgument(2), id));
+                    return comment;
+                });
+        processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */
     ServiceDeskMailHandler handler() {
-        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor);
+        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs);
         handler.init(PARAMS, monitor);
         return handler;
     }

@@ -158,6 +158,41 @@ class ServiceDeskMailHandlerTest {
     }
 
     @Test
+    void an_administrator_re_runs_a_rejected_mail_once_the_sender_may_comment_and_it_becomes_her_comment()
+            throws Exception {
+        handler.handleMessage(TestMails.message(TestMails.NOT_PERMITTED), world.context);
+        long rejected = world.log.latest(1).get(0).id();
+        when(world.permissions.hasPermission(any(), any(Issue.class), eq(world.tom))).thenReturn(true);
+
+        MailProcessor.Outcome outcome = world.processor.rerun(rejected, world.configs.latest().orElseThrow())
+                .orElseThrow();
+
+        assertThat(outcome.decision()).isEqualTo("comment");
+        assertThat(world.comments).containsExactly(new MailWorld.Commented("SD-12", "tom", "Same here.", 501));
+        verify(world.commentManager).create(world.sd12, world.tom, "Same here.", true);
+        assertThat(world.log.get(rejected).orElseThrow().decision()).isEqualTo("rerun");
+        assertThat(world.processor.rerun(rejected, world.configs.latest().orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void a_re_run_comments_but_attaches_no_file_and_says_which() throws Exception {
+        when(world.context.createComment(any(), any(), anyString(), anyBoolean()))
+                .thenThrow(new IllegalStateException("database unavailable"));
+        handler.handleMessage(TestMails.message(TestMails.REPLY_WITH_LOG), world.context);
+        world.attachments.clear();
+        long failed = world.log.latest(1).get(0).id();
+
+        world.processor.rerun(failed, world.configs.latest().orElseThrow()).orElseThrow();
+
+        assertThat(world.comments).extracting(MailWorld.Commented::issueKey).containsExactly("SD-12");
+        assertThat(world.attachments).isEmpty();
+        MailLogEntry entry = world.log.latest(1).get(0);
+        assertThat(entry.reason()).isEqualTo("singlepoint.mail.reason.commented-without-files");
+        assertThat(entry.reasonArgs()).containsExactly("vpn-client.log");
+        assertThat(entry.attachmentHashes()).isEmpty();
+    }
+
+    @Test
     void a_test_run_from_the_admin_screen_changes_nothing_and_logs_nothing() throws Exception {
         when(world.context.isRealRun()).thenReturn(false);
 
@@ -172,7 +207,7 @@ class ServiceDeskMailHandlerTest {
     void wrong_parameters_are_reported_and_their_defaults_used() {
         MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
 
-        new ServiceDeskMailHandler(world.processor).init(Map.of("projects", "sd-1", "maxPerHour", "many",
+        new ServiceDeskMailHandler(world.processor, world.configs).init(Map.of("projects", "sd-1", "maxPerHour", "many",
                 "bulk", "ignore"), errors);
 
         verify(errors).warning(contains("projects: \"sd-1\" is no Jira project key"));
