@@ -56,9 +56,18 @@ public record NotificationConfig(Stage stage, RecipientRules recipients, String 
         }
     }
 
-    /** A stage's notification with the default template and no change window. */
+    /**
+     * A stage's notification with the default template and no change window.
+     *
+     * @throws IllegalArgumentException for the reminder stage, which needs its window: see {@link #reminder}
+     */
     public static NotificationConfig of(Stage stage, RecipientRules recipients) {
         return new NotificationConfig(stage, recipients, null, null, null, null);
+    }
+
+    /** A reminder a day before the window in these fields, while the issue stays in the status it was scheduled in. */
+    public static NotificationConfig reminder(RecipientRules recipients, String windowStart, String windowEnd) {
+        return new NotificationConfig(Stage.REMINDER, recipients, null, windowStart, windowEnd, null);
     }
 
     /** This configuration with the change window in these fields (either may be {@code null}). */
