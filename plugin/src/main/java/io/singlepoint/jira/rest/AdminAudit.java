@@ -34,7 +34,8 @@ public final class AdminAudit {
         String detail = details.entrySet().stream()
                 .map(e -> e.getKey() + "=" + quote(String.valueOf(e.getValue())))
                 .collect(Collectors.joining(" "));
-        return "SLA admin " + action + " by " + quote(String.valueOf(userKey)) + (detail.isEmpty() ? "" : ": " + detail);
+        String who = quote(String.valueOf(userKey));
+        return "SLA admin " + action + " by " + who + (detail.isEmpty() ? "" : ": " + detail);
     }
 
     private static String quote(String value) {

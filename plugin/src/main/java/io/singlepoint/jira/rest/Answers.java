@@ -25,6 +25,18 @@ final class Answers {
     private Answers() {
     }
 
+    /**
+     * Runs a resource method and answers its failure as the failure says, whatever exception mappers the host's
+     * JAX-RS runtime has registered.
+     */
+    static Response guard(java.util.function.Supplier<Response> method) {
+        try {
+            return method.get();
+        } catch (WebApplicationException e) {
+            return e.getResponse();
+        }
+    }
+
     static Response ok(JsonNode body) {
         return status(Response.Status.OK.getStatusCode(), body);
     }

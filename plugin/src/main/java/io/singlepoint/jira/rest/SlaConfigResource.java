@@ -76,31 +76,38 @@ public final class SlaConfigResource {
 
     @GET
     public Response current() {
-        access.administrator();
-        ConfigVersion current = configs.current()
-                .orElseThrow(() -> Answers.failure(404, texts.get("singlepoint.sla.rest.error.config.none")));
-        return Answers.ok(json.version(current, true));
+        return Answers.guard(() -> {
+            access.administrator();
+            ConfigVersion current = configs.current()
+                    .orElseThrow(() -> Answers.failure(404, texts.get("singlepoint.sla.rest.error.config.none")));
+            return Answers.ok(json.version(current, true));
+        });
     }
 
     @GET
     @Path("versions")
     public Response versions(@QueryParam("limit") String limit) {
-        access.administrator();
-        int count = limit == null ? HISTORY : Math.min(Params.positive(limit, "singlepoint.sla.rest.error.limit.param", texts), 1000);
-        ObjectNode answer = Answers.MAPPER.createObjectNode();
-        ArrayNode versions = answer.putArray("versions");
-        configs.history(count).forEach(version -> versions.add(json.version(version, false)));
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            access.administrator();
+            int count = limit == null ? HISTORY
+                    : Math.min(Params.positive(limit, "singlepoint.sla.rest.error.limit.param", texts), 1000);
+            ObjectNode answer = Answers.MAPPER.createObjectNode();
+            ArrayNode versions = answer.putArray("versions");
+            configs.history(count).forEach(version -> versions.add(json.version(version, false)));
+            return Answers.ok(answer);
+        });
     }
 
     @GET
     @Path("versions/{version}")
     public Response version(@PathParam("version") String version) {
-        access.administrator();
-        int number = Params.version(version, texts);
-        ConfigVersion found = configs.version(number).orElseThrow(() -> Answers.failure(404,
-                texts.get("singlepoint.sla.rest.error.version.notfound", number)));
-        return Answers.ok(json.version(found, true));
+        return Answers.guard(() -> {
+            access.administrator();
+            int number = Params.version(version, texts);
+            ConfigVersion found = configs.version(number).orElseThrow(() -> Answers.failure(404,
+                    texts.get("singlepoint.sla.rest.error.version.notfound", number)));
+            return Answers.ok(json.version(found, true));
+        });
     }
 
     /** The body is the configuration itself; the answer lists every problem, each with its JSON path. */
@@ -108,39 +115,43 @@ public final class SlaConfigResource {
     @Path("validate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response validate(String body) {
-        access.administrator();
-        List<Problem> problems = problems(body == null ? "" : body);
-        ObjectNode answer = Answers.MAPPER.createObjectNode().put("valid", problems.isEmpty());
-        answer.set("problems", Answers.problems(problems));
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            access.administrator();
+            List<Problem> problems = problems(body == null ? "" : body);
+            ObjectNode answer = Answers.MAPPER.createObjectNode().put("valid", problems.isEmpty());
+            answer.set("problems", Answers.problems(problems));
+            return Answers.ok(answer);
+        });
     }
 
     /** Body {@code {"config": "<json text>" or {...}, "note": "why"}}: a new version, or 400 with every problem. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(String body) {
-        UserKey admin = access.administrator();
-        JsonNode request = Answers.object(body, texts);
-        String config = Params.config(request, texts);
-        String note = request.path("note").asText("");
-        if (note.length() > NOTE_LENGTH) {
-            throw Answers.failure(400, texts.get("singlepoint.sla.rest.error.note.long", NOTE_LENGTH));
-        }
-        List<Problem> problems = problems(config);
-        if (!problems.isEmpty()) {
-            throw Answers.failure(400, texts.get("singlepoint.sla.rest.error.config.invalid"), problems);
-        }
-        ConfigVersion saved = configs.save(config, admin.getStringValue(), note, clock.instant());
-        RecalcTask task = recalculateEnabledProjects(saved, admin);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("version", saved.number());
-        details.put("note", note);
-        details.put("recalculation", task == null ? "none" : task.id());
-        audit.record(admin, "sla.config.save", details);
-        ObjectNode answer = Answers.MAPPER.createObjectNode();
-        answer.set("version", json.version(saved, false));
-        answer.set("recalculation", task == null ? null : json.task(task));
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            UserKey admin = access.administrator();
+            JsonNode request = Answers.object(body, texts);
+            String config = Params.config(request, texts);
+            String note = request.path("note").asText("");
+            if (note.length() > NOTE_LENGTH) {
+                throw Answers.failure(400, texts.get("singlepoint.sla.rest.error.note.long", NOTE_LENGTH));
+            }
+            List<Problem> problems = problems(config);
+            if (!problems.isEmpty()) {
+                throw Answers.failure(400, texts.get("singlepoint.sla.rest.error.config.invalid"), problems);
+            }
+            ConfigVersion saved = configs.save(config, admin.getStringValue(), note, clock.instant());
+            RecalcTask task = recalculateEnabledProjects(saved, admin);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("version", saved.number());
+            details.put("note", note);
+            details.put("recalculation", task == null ? "none" : task.id());
+            audit.record(admin, "sla.config.save", details);
+            ObjectNode answer = Answers.MAPPER.createObjectNode();
+            answer.set("version", json.version(saved, false));
+            answer.set("recalculation", task == null ? null : json.task(task));
+            return Answers.ok(answer);
+        });
     }
 
     private RecalcTask recalculateEnabledProjects(ConfigVersion saved, UserKey admin) {

@@ -57,24 +57,28 @@ public final class SlaIssueResource {
     @Path("{key}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response slas(@PathParam("key") String key, @QueryParam("version") String version) {
-        Issue issue = issues.getIssueObject(key);
-        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, access.jiraUser())) {
-            throw Answers.failure(404, texts.get("singlepoint.sla.rest.error.issue.notfound", key));
-        }
-        OptionalInt number = version == null ? configs.currentNumber() : OptionalInt.of(Params.version(version, texts));
-        List<StoredSla> stored = number.isEmpty() ? List.of() : states.of(issue.getId(), number.getAsInt());
-        ObjectNode answer = Answers.MAPPER.createObjectNode().put("issue", issue.getKey());
-        if (number.isPresent()) {
-            answer.put("version", number.getAsInt());
-        } else {
-            answer.putNull("version");
-        }
-        ArrayNode versions = answer.putArray("versions");
-        states.versions(issue.getId()).forEach(versions::add);
-        answer.put("computedAt", stored.stream().map(StoredSla::computedAt).max(Instant::compareTo)
-                .map(RestJson::instant).orElse(null));
-        ArrayNode results = answer.putArray("results");
-        stored.forEach(sla -> results.add(Answers.tree(SlaResultJson.write(sla.result()))));
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            Issue issue = issues.getIssueObject(key);
+            if (issue == null
+                    || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, access.jiraUser())) {
+                throw Answers.failure(404, texts.get("singlepoint.sla.rest.error.issue.notfound", key));
+            }
+            OptionalInt number = version == null ? configs.currentNumber()
+                    : OptionalInt.of(Params.version(version, texts));
+            List<StoredSla> stored = number.isEmpty() ? List.of() : states.of(issue.getId(), number.getAsInt());
+            ObjectNode answer = Answers.MAPPER.createObjectNode().put("issue", issue.getKey());
+            if (number.isPresent()) {
+                answer.put("version", number.getAsInt());
+            } else {
+                answer.putNull("version");
+            }
+            ArrayNode versions = answer.putArray("versions");
+            states.versions(issue.getId()).forEach(versions::add);
+            answer.put("computedAt", stored.stream().map(StoredSla::computedAt).max(Instant::compareTo)
+                    .map(RestJson::instant).orElse(null));
+            ArrayNode results = answer.putArray("results");
+            stored.forEach(sla -> results.add(Answers.tree(SlaResultJson.write(sla.result()))));
+            return Answers.ok(answer);
+        });
     }
 }

@@ -79,23 +79,25 @@ public final class SlaPreviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response preview(String body) {
-        UserKey admin = access.administrator();
-        JsonNode request = Answers.object(body, texts);
-        SlaConfig proposed = proposed(Params.config(request, texts));
-        Project project = project(Params.text(request, "project"));
-        int count = count(request.path("issues"));
-        SlaConfig before = current.get().map(CurrentSlaConfig.Versioned::config).orElse(NONE);
-        Set<String> fields = new LinkedHashSet<>(before.matchedFields());
-        fields.addAll(proposed.matchedFields());
-        Map<String, String> summaries = new LinkedHashMap<>();
-        List<IssueTimeline> replayed = new ArrayList<>();
-        for (Issue issue : latest(project, count)) {
-            summaries.put(issue.getKey(), issue.getSummary());
-            replayed.add(timelines.timeline(issue, fields));
-        }
-        SlaPreview.Result result = SlaPreview.compare(replayed, before, proposed, clock.instant());
-        audit.record(admin, "sla.config.preview", Map.of("project", project.getKey(), "issues", result.issues()));
-        return Answers.ok(json.preview(project.getKey(), result, summaries));
+        return Answers.guard(() -> {
+            UserKey admin = access.administrator();
+            JsonNode request = Answers.object(body, texts);
+            SlaConfig proposed = proposed(Params.config(request, texts));
+            Project project = project(Params.text(request, "project"));
+            int count = count(request.path("issues"));
+            SlaConfig before = current.get().map(CurrentSlaConfig.Versioned::config).orElse(NONE);
+            Set<String> fields = new LinkedHashSet<>(before.matchedFields());
+            fields.addAll(proposed.matchedFields());
+            Map<String, String> summaries = new LinkedHashMap<>();
+            List<IssueTimeline> replayed = new ArrayList<>();
+            for (Issue issue : latest(project, count)) {
+                summaries.put(issue.getKey(), issue.getSummary());
+                replayed.add(timelines.timeline(issue, fields));
+            }
+            SlaPreview.Result result = SlaPreview.compare(replayed, before, proposed, clock.instant());
+            audit.record(admin, "sla.config.preview", Map.of("project", project.getKey(), "issues", result.issues()));
+            return Answers.ok(json.preview(project.getKey(), result, summaries));
+        });
     }
 
     private SlaConfig proposed(String config) {

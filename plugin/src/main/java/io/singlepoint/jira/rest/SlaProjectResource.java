@@ -85,22 +85,26 @@ public final class SlaProjectResource {
 
     @GET
     public Response all() {
-        access.administrator();
-        List<Long> enabled = settings.enabledProjects();
-        ObjectNode answer = Answers.MAPPER.createObjectNode();
-        ArrayNode list = answer.putArray("projects");
-        for (Project project : projects.getProjectObjects()) {
-            list.addObject().put("id", project.getId()).put("key", project.getKey()).put("name", project.getName())
-                    .put("enabled", enabled.contains(project.getId()));
-        }
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            access.administrator();
+            List<Long> enabled = settings.enabledProjects();
+            ObjectNode answer = Answers.MAPPER.createObjectNode();
+            ArrayNode list = answer.putArray("projects");
+            for (Project project : projects.getProjectObjects()) {
+                list.addObject().put("id", project.getId()).put("key", project.getKey()).put("name", project.getName())
+                        .put("enabled", enabled.contains(project.getId()));
+            }
+            return Answers.ok(answer);
+        });
     }
 
     @GET
     @Path("{key}")
     public Response one(@PathParam("key") String key) {
-        access.administrator();
-        return Answers.ok(settings(project(key)));
+        return Answers.guard(() -> {
+            access.administrator();
+            return Answers.ok(settings(project(key)));
+        });
     }
 
     /** Body {@code {"enabled": true, "rules": {"transitions": {"Info Requested": 51}, "answeredBy": ["REPORTER"],
@@ -109,26 +113,28 @@ public final class SlaProjectResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("key") String key, String body) {
-        UserKey admin = access.administrator();
-        Project project = project(key);
-        JsonNode request = Answers.object(body, texts);
-        Optional<Rules> rules = request.has("rules") ? Optional.of(rules(request.path("rules"))) : Optional.empty();
-        JsonNode enabled = request.path("enabled");
-        boolean wasEnabled = settings.isEnabled(project.getId());
-        rules.ifPresent(r -> settings.save(project.getId(), r));
-        if (enabled.isBoolean()) {
-            settings.setEnabled(project.getId(), enabled.asBoolean());
-        }
-        RecalcTask task = !wasEnabled && enabled.asBoolean(false) ? recalculate(project, admin) : null;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("project", project.getKey());
-        details.put("enabled", settings.isEnabled(project.getId()));
-        details.put("rules", settings.rules(project.getId()).toJson());
-        details.put("recalculation", task == null ? "none" : task.id());
-        audit.record(admin, "sla.project.save", details);
-        ObjectNode answer = settings(project);
-        answer.set("recalculation", task == null ? null : json.task(task));
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            UserKey admin = access.administrator();
+            Project project = project(key);
+            JsonNode request = Answers.object(body, texts);
+            Optional<Rules> rules = request.has("rules") ? Optional.of(rules(request.path("rules"))) : Optional.empty();
+            JsonNode enabled = request.path("enabled");
+            boolean wasEnabled = settings.isEnabled(project.getId());
+            rules.ifPresent(r -> settings.save(project.getId(), r));
+            if (enabled.isBoolean()) {
+                settings.setEnabled(project.getId(), enabled.asBoolean());
+            }
+            RecalcTask task = !wasEnabled && enabled.asBoolean(false) ? recalculate(project, admin) : null;
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("project", project.getKey());
+            details.put("enabled", settings.isEnabled(project.getId()));
+            details.put("rules", settings.rules(project.getId()).toJson());
+            details.put("recalculation", task == null ? "none" : task.id());
+            audit.record(admin, "sla.project.save", details);
+            ObjectNode answer = settings(project);
+            answer.set("recalculation", task == null ? null : json.task(task));
+            return Answers.ok(answer);
+        });
     }
 
     private ObjectNode settings(Project project) {

@@ -76,46 +76,52 @@ public final class SlaRecalculationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
-        UserKey admin = access.administrator();
-        JsonNode request = Answers.object(body, texts);
-        String jql = jql(Params.text(request, "jql"), Params.text(request, "project"));
-        List<String> problems = search.problems(access.jiraUser(), jql);
-        if (!problems.isEmpty()) {
-            throw Answers.failure(400, texts.get("singlepoint.sla.rest.error.jql.invalid"),
-                    problems.stream().map(message -> new Problem("jql", message)).toList());
-        }
-        OptionalInt version = configs.currentNumber();
-        if (version.isEmpty()) {
-            throw Answers.failure(409, texts.get("singlepoint.sla.rest.error.config.none"));
-        }
-        RecalcTask task = tasks.create(jql, version.getAsInt(), admin.getStringValue(), clock.instant());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("id", task.id());
-        details.put("version", task.configVersion());
-        details.put("jql", jql);
-        audit.record(admin, "sla.recalculation.start", details);
-        return Answers.status(201, json.task(task));
+        return Answers.guard(() -> {
+            UserKey admin = access.administrator();
+            JsonNode request = Answers.object(body, texts);
+            String jql = jql(Params.text(request, "jql"), Params.text(request, "project"));
+            List<String> problems = search.problems(access.jiraUser(), jql);
+            if (!problems.isEmpty()) {
+                throw Answers.failure(400, texts.get("singlepoint.sla.rest.error.jql.invalid"),
+                        problems.stream().map(message -> new Problem("jql", message)).toList());
+            }
+            OptionalInt version = configs.currentNumber();
+            if (version.isEmpty()) {
+                throw Answers.failure(409, texts.get("singlepoint.sla.rest.error.config.none"));
+            }
+            RecalcTask task = tasks.create(jql, version.getAsInt(), admin.getStringValue(), clock.instant());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("id", task.id());
+            details.put("version", task.configVersion());
+            details.put("jql", jql);
+            audit.record(admin, "sla.recalculation.start", details);
+            return Answers.status(201, json.task(task));
+        });
     }
 
     @GET
     public Response latest(@QueryParam("limit") String limit) {
-        access.administrator();
-        int count = limit == null ? LISTED
-                : Math.min(Params.positive(limit, "singlepoint.sla.rest.error.limit.param", texts), 1000);
-        ObjectNode answer = Answers.MAPPER.createObjectNode();
-        ArrayNode list = answer.putArray("recalculations");
-        tasks.latest(count).forEach(task -> list.add(json.task(task)));
-        return Answers.ok(answer);
+        return Answers.guard(() -> {
+            access.administrator();
+            int count = limit == null ? LISTED
+                    : Math.min(Params.positive(limit, "singlepoint.sla.rest.error.limit.param", texts), 1000);
+            ObjectNode answer = Answers.MAPPER.createObjectNode();
+            ArrayNode list = answer.putArray("recalculations");
+            tasks.latest(count).forEach(task -> list.add(json.task(task)));
+            return Answers.ok(answer);
+        });
     }
 
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id) {
-        access.administrator();
-        RecalcTask task = (id.matches("[0-9]{1,9}") ? tasks.get(Integer.parseInt(id)) : java.util.Optional
-                .<RecalcTask>empty()).orElseThrow(() -> Answers.failure(404,
-                texts.get("singlepoint.sla.rest.error.recalc.notfound", id)));
-        return Answers.ok(json.task(task));
+        return Answers.guard(() -> {
+            access.administrator();
+            RecalcTask task = (id.matches("[0-9]{1,9}") ? tasks.get(Integer.parseInt(id)) : java.util.Optional
+                    .<RecalcTask>empty()).orElseThrow(() -> Answers.failure(404,
+                    texts.get("singlepoint.sla.rest.error.recalc.notfound", id)));
+            return Answers.ok(json.task(task));
+        });
     }
 
     private String jql(String jql, String projectKey) {

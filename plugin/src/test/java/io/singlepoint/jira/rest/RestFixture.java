@@ -183,8 +183,13 @@ final class RestFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        // HttpServer.stop waits for its dispatcher's next wake-up, up to a second: let it stop on its own.
+        Thread stopping = new Thread(() -> {
+            server.stop(0);
+            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        }, "rest-fixture-stop");
+        stopping.setDaemon(true);
+        stopping.start();
     }
 
     // ---- users ------------------------------------------------------------------------------------------------

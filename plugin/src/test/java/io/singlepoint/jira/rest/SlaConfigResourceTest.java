@@ -40,56 +40,50 @@ class SlaConfigResourceTest {
     @Nested
     class Permissions {
 
-        @ParameterizedTest(name = "{0} {1}")
-        @CsvSource(delimiter = '|', value = {
-                "GET    | /sla/config                |",
-                "GET    | /sla/config/versions       |",
-                "GET    | /sla/config/versions/1     |",
-                "POST   | /sla/config/validate       | {}",
-                "PUT    | /sla/config                | {}",
-                "POST   | /sla/config/preview        | {}",
-                "GET    | /sla/recalculations        |",
-                "GET    | /sla/recalculations/1      |",
-                "POST   | /sla/recalculations        | {}",
-                "GET    | /sla/projects              |",
-                "GET    | /sla/projects/SD           |",
-                "PUT    | /sla/projects/SD           | {}",
-        })
-        void anonymous_callers_are_told_to_log_in(String method, String path, String body) {
+        /** Every administration endpoint: method, path, body. */
+        private static final List<String[]> ADMINISTRATION = List.of(
+                new String[] {"GET", "/sla/config", null},
+                new String[] {"GET", "/sla/config/versions", null},
+                new String[] {"GET", "/sla/config/versions/1", null},
+                new String[] {"POST", "/sla/config/validate", "{}"},
+                new String[] {"PUT", "/sla/config", "{\"config\": " + Configs.FOUR_HOURS + "}"},
+                new String[] {"POST", "/sla/config/preview", "{}"},
+                new String[] {"GET", "/sla/recalculations", null},
+                new String[] {"GET", "/sla/recalculations/1", null},
+                new String[] {"POST", "/sla/recalculations", "{\"jql\": \"project = SD\"}"},
+                new String[] {"GET", "/sla/projects", null},
+                new String[] {"GET", "/sla/projects/SD", null},
+                new String[] {"PUT", "/sla/projects/SD", "{\"enabled\": true}"});
+
+        @Test
+        void anonymous_callers_are_told_to_log_in_everywhere() {
             jira.signOut();
 
-            Answer answer = jira.call(method, path, body);
+            for (String[] call : ADMINISTRATION) {
+                Answer answer = jira.call(call[0], call[1], call[2]);
 
-            assertThat(answer.status()).isEqualTo(401);
-            assertThat(answer.json().path("error").asText())
-                    .isEqualTo("Log in as a Jira administrator to administer SLAs.");
+                assertThat(answer.status()).as(call[0] + " " + call[1]).isEqualTo(401);
+                assertThat(answer.json().path("error").asText()).as(call[0] + " " + call[1])
+                        .isEqualTo("Log in as a Jira administrator to administer SLAs.");
+            }
         }
 
-        @ParameterizedTest(name = "{0} {1}")
-        @CsvSource(delimiter = '|', value = {
-                "GET    | /sla/config                |",
-                "GET    | /sla/config/versions       |",
-                "GET    | /sla/config/versions/1     |",
-                "POST   | /sla/config/validate       | {}",
-                "PUT    | /sla/config                | {}",
-                "POST   | /sla/config/preview        | {}",
-                "GET    | /sla/recalculations        |",
-                "GET    | /sla/recalculations/1      |",
-                "POST   | /sla/recalculations        | {}",
-                "GET    | /sla/projects              |",
-                "GET    | /sla/projects/SD           |",
-                "PUT    | /sla/projects/SD           | {}",
-        })
-        void users_who_are_not_administrators_are_refused_and_change_nothing(String method, String path,
-                                                                             String body) {
+        @Test
+        void users_who_are_not_administrators_are_refused_everywhere_and_change_nothing() {
+            jira.project(10000, "SD", "Service Desk");
+            jira.jql("project = SD");
             jira.signIn(jira.agent);
 
-            Answer answer = jira.call(method, path, body);
+            for (String[] call : ADMINISTRATION) {
+                Answer answer = jira.call(call[0], call[1], call[2]);
 
-            assertThat(answer.status()).isEqualTo(403);
-            assertThat(answer.json().path("error").asText()).isEqualTo("Only Jira administrators can administer SLAs.");
+                assertThat(answer.status()).as(call[0] + " " + call[1]).isEqualTo(403);
+                assertThat(answer.json().path("error").asText()).as(call[0] + " " + call[1])
+                        .isEqualTo("Only Jira administrators can administer SLAs.");
+            }
             assertThat(jira.configs.current()).isEmpty();
             assertThat(jira.tasks.latest(10)).isEmpty();
+            assertThat(jira.projectSettings.isEnabled(10000)).isFalse();
         }
 
         @Test
