@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,6 +78,7 @@ class SlaAdminPageBrowserTest {
                 "2026-03-02T14:00:00Z Open -> Resolved");
         jira.configs.save(Configs.FOUR_HOURS, "JIRAUSER10000", "Four hours <b>for all</b>",
                 Instant.parse("2026-03-01T08:00:00Z"));
+        jira.projectSettings.setEnabled(10000, true);
         serve();
         chromium = HeadlessChromium.start(executable);
     }
@@ -142,6 +144,38 @@ class SlaAdminPageBrowserTest {
                 + " select.sp-transition')).map(s => s.getAttribute('data-status'))", v -> v.size() > 0, WAIT);
         assertThat(pausing).extracting(JsonNode::asText).containsExactly("Info Requested", "Waiting User Response");
         assertThat(chromium.eval("document.getElementById('sp-answered-reporter').checked").asBoolean()).isTrue();
+
+        // Saving with a note: a new version, and the recalculation it queued, followed as the job advances.
+        chromium.eval("document.getElementById('sp-note').value = 'Tighter, but a day for High';"
+                + "document.getElementById('sp-save').click()");
+        chromium.await("document.getElementById('sp-save-progress') && document.getElementById('sp-save-progress')"
+                + ".textContent", v -> v.asText().startsWith("Recalculation"), WAIT);
+        assertThat(chromium.eval("document.querySelector('#sp-save-result p').textContent").asText())
+                .isEqualTo("Saved as version 2.");
+        assertThat(jira.configs.current()).get().satisfies(saved -> {
+            assertThat(saved.number()).isEqualTo(2);
+            assertThat(saved.note()).isEqualTo("Tighter, but a day for High");
+            assertThat(saved.json()).isEqualTo(Configs.TWO_HOURS_BUT_HIGH_A_DAY);
+        });
+        int task = jira.tasks.latest(1).get(0).id();
+        jira.tasks.started(task, 4);
+        jira.tasks.progress(task, 3);
+        chromium.await("document.getElementById('sp-save-progress').textContent",
+                v -> v.asText().equals("Recalculation " + task + ": Running, 3 of 4 issues."), WAIT);
+
+        // Importing a file loads it into the editor.
+        Path file = Files.writeString(Files.createTempFile("slas", ".json"), Configs.FOUR_HOURS);
+        try {
+            JsonNode document = chromium.send("DOM.getDocument", Map.of());
+            JsonNode input = chromium.send("DOM.querySelector", Map.of("nodeId",
+                    document.path("root").path("nodeId").asInt(), "selector", "#sp-import-file"));
+            chromium.send("DOM.setFileInputFiles", Map.of("files", java.util.List.of(file.toString()),
+                    "nodeId", input.path("nodeId").asInt()));
+            chromium.await("document.getElementById('sp-config').value", v -> v.asText().equals(Configs.FOUR_HOURS),
+                    WAIT);
+        } finally {
+            Files.delete(file);
+        }
 
         // Hostile values from Jira (a project name, an issue summary, a note) stay text.
         assertThat(chromium.eval("document.querySelectorAll('#singlepoint-sla-admin img').length").asInt()).isZero();
