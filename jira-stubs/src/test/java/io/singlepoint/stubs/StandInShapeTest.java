@@ -36,6 +36,8 @@ import com.atlassian.jira.bc.ServiceResult;
 import com.atlassian.jira.bc.ServiceResultImpl;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -54,6 +56,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -298,6 +301,11 @@ class StandInShapeTest {
                 QueryLiteral.class, FunctionOperand.class, JiraHelper.class,
                 SchedulerServiceException.class, SearchException.class, JiraException.class,
                 PluginException.class, PluginParseException.class);
+        // issue 5, clocks: who may answer for the user
+        kind(Kind.INTERFACE, WatcherManager.class);
+        // issue 5, views: dates as Jira shows them to the viewer
+        kind(Kind.INTERFACE, DateTimeFormatter.class);
+        kind(Kind.ENUM, DateTimeStyle.class);
     }
 
     @Test

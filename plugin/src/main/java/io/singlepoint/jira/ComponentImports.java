@@ -4,9 +4,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -83,6 +85,14 @@ final class ComponentImports {
 
     @ComponentImport
     private com.atlassian.jira.user.util.UserManager jiraUserManager;
+
+    // SLA clocks (issue 5): whether a commenter watches the issue
+    @ComponentImport
+    private WatcherManager watcherManager;
+
+    // Views (issue panel, JQL functions): dates as Jira formats them for the viewer
+    @ComponentImport
+    private DateTimeFormatter dateTimeFormatter;
 
     private ComponentImports() {
     }

@@ -137,16 +137,23 @@ public final class ResumeOnReply {
     }
 
     /**
+     * Whether an issue in {@code status} waits on the user: some SLA of {@code config} pauses in it. An issue that no
+     * longer waits needs no flag for its agent.
+     */
+    public static boolean isWaiting(String status, SlaConfig config) {
+        requireNonNull(status, "status");
+        String key = StatusSet.key(status);
+        return config.slas().stream().anyMatch(sla -> sla.pause().containsKey(key));
+    }
+
+    /**
      * @param status    the issue's status when the comment was made
      * @param commenter what the commenter is on the issue (reporter, watcher), possibly nothing
      * @param rules     the project's rules
      * @param config    the SLA configuration: its pause statuses are the ones that wait on the user
      */
     public static Decision decide(String status, Set<Participant> commenter, Rules rules, SlaConfig config) {
-        requireNonNull(status, "status");
-        String key = StatusSet.key(status);
-        boolean waiting = config.slas().stream().anyMatch(sla -> sla.pause().containsKey(key));
-        if (!waiting) {
+        if (!isWaiting(status, config)) {
             return new Ignore(Reason.NOT_WAITING);
         }
         if (commenter.stream().noneMatch(rules.answeredBy()::contains)) {

@@ -44,6 +44,12 @@ class ResumeOnReplyTest {
     }
 
     @Test
+    void an_issue_waits_in_any_status_that_pauses_an_sla_whatever_its_case() {
+        assertThat(ResumeOnReply.isWaiting("INFO REQUESTED", CONFIG)).isTrue();
+        assertThat(ResumeOnReply.isWaiting("In Progress", CONFIG)).isFalse();
+    }
+
+    @Test
     void an_agents_or_a_strangers_comment_does_not_resume() {
         assertThat(decide("Info Requested")).isEqualTo(new Ignore(Reason.NOT_THE_ONE_WAITED_ON));
         assertThat(decide("Info Requested", WATCHER)).isEqualTo(new Ignore(Reason.NOT_THE_ONE_WAITED_ON));

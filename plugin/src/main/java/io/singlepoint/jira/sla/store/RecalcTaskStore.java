@@ -58,6 +58,16 @@ public final class RecalcTaskStore {
         return queued.length == 0 ? Optional.empty() : Optional.of(task(queued[0]));
     }
 
+    /**
+     * The oldest task not finished yet: the one running, else the next queued. Tasks start oldest first and one at a
+     * time, so a running task is older than every queued one.
+     */
+    public Optional<RecalcTask> oldestUnfinished() {
+        SlaRecalcEntity[] unfinished = ao.find(SlaRecalcEntity.class, Query.select()
+                .where("STATUS IN (?, ?)", Status.QUEUED.name(), Status.RUNNING.name()).order("ID").limit(1));
+        return unfinished.length == 0 ? Optional.empty() : Optional.of(task(unfinished[0]));
+    }
+
     public void started(int id, int total) {
         update(id, entity -> {
             entity.setStatus(Status.RUNNING.name());

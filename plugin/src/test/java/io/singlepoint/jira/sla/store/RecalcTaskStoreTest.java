@@ -40,6 +40,22 @@ class RecalcTaskStoreTest {
     }
 
     @Test
+    void the_task_to_advance_is_the_running_one_before_any_queued_and_none_once_all_finished() {
+        RecalcTaskStore tasks = new RecalcTaskStore(database.activeObjects());
+        RecalcTask first = tasks.create("project = A", 1, "admin", AT);
+        RecalcTask second = tasks.create("project = B", 1, "admin", AT);
+        tasks.started(first.id(), 10);
+
+        assertThat(tasks.oldestUnfinished()).get().extracting(RecalcTask::id).isEqualTo(first.id());
+
+        tasks.finished(first.id(), Status.DONE, "", AT);
+        assertThat(tasks.oldestUnfinished()).get().extracting(RecalcTask::id).isEqualTo(second.id());
+
+        tasks.finished(second.id(), Status.FAILED, "bad", AT);
+        assertThat(tasks.oldestUnfinished()).isEmpty();
+    }
+
+    @Test
     void a_failure_keeps_its_reason_within_the_column() {
         RecalcTaskStore tasks = new RecalcTaskStore(database.activeObjects());
         RecalcTask task = tasks.create("project = SD", 1, "admin", AT);

@@ -9,12 +9,12 @@ import io.singlepoint.jira.sla.ao.SlaStateEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 /** Every SLA table, on a fresh database per test. */
-final class SlaTables {
+public final class SlaTables {
 
     private SlaTables() {
     }
 
-    static ActiveObjectsDatabase database() {
+    public static ActiveObjectsDatabase database() {
         return ActiveObjectsDatabase.of(SlaConfigEntity.class, SlaStateEntity.class, SlaQueueEntity.class,
                 SlaRecalcEntity.class, SlaProjectEntity.class, SlaReplyEntity.class);
     }
