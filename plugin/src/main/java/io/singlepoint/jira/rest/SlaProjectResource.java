@@ -41,7 +41,8 @@ import jakarta.ws.rs.core.Response;
  * {@code /sla/projects}: which projects have SLAs, and each project's rules for a requester's reply: the transition
  * that hands a waiting issue back from each pausing status, whose comments count, and the user the transition runs
  * as. For the choice, it lists the transitions out of each pausing status in the project's workflows. Switching a
- * project on queues a recalculation of its issues, which have no SLAs stored until then.
+ * project on or off queues a recalculation of its issues by the admin who did it: switched on, they get their clocks;
+ * switched off, they lose their stored SLAs and flags, so that no JQL function finds them any more.
  */
 @Named
 @Path("/sla/projects")
@@ -124,7 +125,8 @@ public final class SlaProjectResource {
             if (enabled.isBoolean()) {
                 settings.setEnabled(project.getId(), enabled.asBoolean());
             }
-            RecalcTask task = !wasEnabled && enabled.asBoolean(false) ? recalculate(project, admin) : null;
+            boolean switched = enabled.isBoolean() && enabled.asBoolean() != wasEnabled;
+            RecalcTask task = switched ? recalculate(project, admin) : null;
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("project", project.getKey());
             details.put("enabled", settings.isEnabled(project.getId()));

@@ -108,7 +108,7 @@ class SlaProjectResourceTest {
     }
 
     @Test
-    void switching_slas_on_recalculates_the_projects_issues_under_the_current_version() {
+    void switching_slas_on_recalculates_the_projects_issues_under_the_current_version_by_the_admin() {
         Answer answer = jira.call("PUT", "/sla/projects/SD", "{\"enabled\": true}");
 
         assertThat(jira.projectSettings.isEnabled(10000)).isTrue();
@@ -116,19 +116,52 @@ class SlaProjectResourceTest {
         assertThat(jira.tasks.latest(10)).singleElement().satisfies(task -> {
             assertThat(task.jql()).isEqualTo("project = \"SD\"");
             assertThat(task.configVersion()).isEqualTo(1);
+            assertThat(task.authorKey()).isEqualTo("JIRAUSER10000");
+            assertThat(task.status()).isEqualTo(RecalcTask.Status.QUEUED);
         });
         assertThat(answer.json().path("recalculation").path("status").asText()).isEqualTo("QUEUED");
     }
 
     @Test
-    void a_project_that_already_has_slas_is_not_recalculated_again_and_can_be_switched_off() {
+    void switching_slas_off_recalculates_the_projects_issues_so_they_lose_their_clocks() {
+        jira.projectSettings.setEnabled(10000, true);
+
+        Answer answer = jira.call("PUT", "/sla/projects/SD", "{\"enabled\": false}");
+
+        assertThat(jira.projectSettings.isEnabled(10000)).isFalse();
+        assertThat(jira.tasks.latest(10)).singleElement().satisfies(task -> {
+            assertThat(task.jql()).isEqualTo("project = \"SD\"");
+            assertThat(task.authorKey()).isEqualTo("JIRAUSER10000");
+        });
+        assertThat(answer.json().path("recalculation").path("id").asInt())
+                .isEqualTo(jira.tasks.latest(1).get(0).id());
+    }
+
+    @Test
+    void saving_without_switching_recalculates_nothing() {
         jira.projectSettings.setEnabled(10000, true);
 
         jira.call("PUT", "/sla/projects/SD", "{\"enabled\": true}");
-        jira.call("PUT", "/sla/projects/SD", "{\"enabled\": false}");
+        jira.call("PUT", "/sla/projects/SD", "{\"rules\": {\"transitions\": {\"Info Requested\": 51}}}");
+        jira.call("PUT", "/sla/projects/HR", "{\"enabled\": false}");
 
-        assertThat(jira.projectSettings.isEnabled(10000)).isFalse();
-        assertThat(jira.tasks.latest(10)).extracting(RecalcTask::id).isEmpty();
+        assertThat(jira.projectSettings.isEnabled(10000)).isTrue();
+        assertThat(jira.tasks.latest(10)).isEmpty();
+    }
+
+    @Test
+    void switching_a_project_on_before_any_configuration_recalculates_nothing_yet() {
+        jira.close();
+        database.activeObjects().deleteWithSQL(io.singlepoint.jira.sla.ao.SlaConfigEntity.class, "ID > ?", 0);
+        jira = new RestFixture(database.activeObjects());
+        jira.project(10000, "SD", "Service Desk");
+
+        Answer answer = jira.call("PUT", "/sla/projects/SD", "{\"enabled\": true}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(jira.projectSettings.isEnabled(10000)).isTrue();
+        assertThat(answer.json().path("recalculation").isNull()).isTrue();
+        assertThat(jira.tasks.latest(10)).isEmpty();
     }
 
     @Test
