@@ -1,18 +1,22 @@
 package io.singlepoint.jira.rest;
 
+import java.time.Clock;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.atlassian.sal.api.user.UserKey;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit trail of SLA administration: one line per change, with who made it and what it was, in the log
- * category {@code io.singlepoint.jira.audit} (route it to its own file with Jira's logging configuration).
+ * The audit trail of SLA administration: one line per change, with who made it, when, and what it was, in the log
+ * category {@code io.singlepoint.jira.audit} (route it to its own file with Jira's logging configuration). Saved
+ * configurations are also kept for good as versions with their author, time and note ({@code SlaConfigStore}).
  *
  * <p>Jira's own audit log ({@code com.atlassian.audit.api.AuditService}) would be the better home; its types could
  * not be checked against Jira 10 and 11, so the app does not import it yet. This class is the one place to change.
@@ -22,11 +26,26 @@ public final class AdminAudit {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.singlepoint.jira.audit");
 
-    /** Records that {@code user} did {@code action}, with its details in the given order. */
+    private final Clock clock;
+    private final Consumer<String> sink;
+
+    @Inject
+    public AdminAudit() {
+        this(Clock.systemUTC(), line -> LOG.info("{}", line));
+    }
+
+    /** Writes each line to {@code sink} instead of the log: for tests. */
+    AdminAudit(Clock clock, Consumer<String> sink) {
+        this.clock = clock;
+        this.sink = sink;
+    }
+
+    /** Records that {@code user} did {@code action} now, with its details in the given order. */
     public void record(UserKey user, String action, Map<String, ?> details) {
-        if (LOG.isInfoEnabled()) {
-            LOG.info(line(user == null ? null : user.getStringValue(), action, details));
-        }
+        Map<String, Object> when = new java.util.LinkedHashMap<>();
+        when.put("at", clock.instant());
+        when.putAll(details);
+        sink.accept(line(user == null ? null : user.getStringValue(), action, when));
     }
 
     /** {@code SLA admin sla.config.save by admin: version=4 note="Fewer hours"}; values quoted, newlines escaped. */

@@ -13,11 +13,16 @@ import io.singlepoint.core.sla.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * How the resources read request bodies and write answers: JSON text in, JSON text out, with the app's own Jackson.
  * A failure is a {@link WebApplicationException} carrying its JSON answer, so a resource method can stop anywhere.
  */
 final class Answers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
 
     static final String JSON = "application/json;charset=UTF-8";
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,13 +32,18 @@ final class Answers {
 
     /**
      * Runs a resource method and answers its failure as the failure says, whatever exception mappers the host's
-     * JAX-RS runtime has registered.
+     * JAX-RS runtime has registered. Anything else that goes wrong (a database or Jira failure) is logged once with
+     * its cause and answered as JSON too: 500 with a text in the caller's language, never the host's HTML page.
      */
-    static Response guard(java.util.function.Supplier<Response> method) {
+    static Response guard(Texts texts, java.util.function.Supplier<Response> method) {
         try {
             return method.get();
         } catch (WebApplicationException e) {
             return e.getResponse();
+        } catch (RuntimeException e) {
+            LOG.error("SinglePoint's SLA REST API failed to answer", e);
+            return status(500, MAPPER.createObjectNode().put("error",
+                    texts.get("singlepoint.sla.rest.error.internal", e.getClass().getSimpleName())));
         }
     }
 

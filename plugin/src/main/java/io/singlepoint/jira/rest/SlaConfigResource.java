@@ -76,7 +76,7 @@ public final class SlaConfigResource {
 
     @GET
     public Response current() {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             ConfigVersion current = configs.current()
                     .orElseThrow(() -> Answers.failure(404, texts.get("singlepoint.sla.rest.error.config.none")));
@@ -87,7 +87,7 @@ public final class SlaConfigResource {
     @GET
     @Path("versions")
     public Response versions(@QueryParam("limit") String limit) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             int count = limit == null ? HISTORY
                     : Math.min(Params.positive(limit, "singlepoint.sla.rest.error.limit.param", texts), 1000);
@@ -101,7 +101,7 @@ public final class SlaConfigResource {
     @GET
     @Path("versions/{version}")
     public Response version(@PathParam("version") String version) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             int number = Params.version(version, texts);
             ConfigVersion found = configs.version(number).orElseThrow(() -> Answers.failure(404,
@@ -115,7 +115,7 @@ public final class SlaConfigResource {
     @Path("validate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response validate(String body) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             List<Problem> problems = problems(body == null ? "" : body);
             ObjectNode answer = Answers.MAPPER.createObjectNode().put("valid", problems.isEmpty());
@@ -128,7 +128,7 @@ public final class SlaConfigResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(String body) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             UserKey admin = access.administrator();
             JsonNode request = Answers.object(body, texts);
             String config = Params.config(request, texts);

@@ -57,7 +57,7 @@ public final class SlaIssueResource {
     @Path("{key}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response slas(@PathParam("key") String key, @QueryParam("version") String version) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             Issue issue = issues.getIssueObject(key);
             if (issue == null
                     || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, access.jiraUser())) {

@@ -79,7 +79,7 @@ public final class SlaPreviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response preview(String body) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             UserKey admin = access.administrator();
             JsonNode request = Answers.object(body, texts);
             SlaConfig proposed = proposed(Params.config(request, texts));

@@ -86,7 +86,7 @@ public final class SlaProjectResource {
 
     @GET
     public Response all() {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             List<Long> enabled = settings.enabledProjects();
             ObjectNode answer = Answers.MAPPER.createObjectNode();
@@ -102,7 +102,7 @@ public final class SlaProjectResource {
     @GET
     @Path("{key}")
     public Response one(@PathParam("key") String key) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             return Answers.ok(settings(project(key)));
         });
@@ -114,7 +114,7 @@ public final class SlaProjectResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("key") String key, String body) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             UserKey admin = access.administrator();
             Project project = project(key);
             JsonNode request = Answers.object(body, texts);

@@ -76,7 +76,7 @@ public final class SlaRecalculationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             UserKey admin = access.administrator();
             JsonNode request = Answers.object(body, texts);
             String jql = jql(Params.text(request, "jql"), Params.text(request, "project"));
@@ -101,7 +101,7 @@ public final class SlaRecalculationResource {
 
     @GET
     public Response latest(@QueryParam("limit") String limit) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             int count = limit == null ? LISTED
                     : Math.min(Params.positive(limit, "singlepoint.sla.rest.error.limit.param", texts), 1000);
@@ -115,7 +115,7 @@ public final class SlaRecalculationResource {
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id) {
-        return Answers.guard(() -> {
+        return Answers.guard(texts, () -> {
             access.administrator();
             RecalcTask task = (id.matches("[0-9]{1,9}") ? tasks.get(Integer.parseInt(id)) : java.util.Optional
                     .<RecalcTask>empty()).orElseThrow(() -> Answers.failure(404,

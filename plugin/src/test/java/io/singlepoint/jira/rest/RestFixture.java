@@ -103,6 +103,9 @@ final class RestFixture implements AutoCloseable {
     final RecalcTaskStore tasks;
     final SlaProjectStore projectSettings;
 
+    /** The audit trail's lines, as the log would get them. */
+    final List<String> auditLines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     final Account admin = account("JIRAUSER10000", "ann", "Ann Admin", true);
     final Account agent = account("JIRAUSER10001", "bob", "Bob Agent", false);
     final Account bot = account("JIRAUSER10002", "sd-bot", "Service Desk Bot", false);
@@ -135,7 +138,7 @@ final class RestFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         RestAccess access = new RestAccess(salUsers, authentication, texts);
         RestJson json = new RestJson(jiraUsers);
-        AdminAudit audit = new AdminAudit();
+        AdminAudit audit = new AdminAudit(clock, auditLines::add);
         CurrentSlaConfig current = new CurrentSlaConfig(configs);
         IssueSearch search = new IssueSearch(searchService, size -> pager(size));
         return new ResourceConfig().registerInstances(

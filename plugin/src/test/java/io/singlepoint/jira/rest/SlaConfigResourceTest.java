@@ -84,6 +84,7 @@ class SlaConfigResourceTest {
             assertThat(jira.configs.current()).isEmpty();
             assertThat(jira.tasks.latest(10)).isEmpty();
             assertThat(jira.projectSettings.isEnabled(10000)).isFalse();
+            assertThat(jira.auditLines).isEmpty();
         }
 
         @Test
@@ -224,6 +225,9 @@ class SlaConfigResourceTest {
             });
             assertThat(answer.json().path("recalculation").path("id").asInt()).isEqualTo(queued.get(0).id());
             assertThat(answer.json().path("recalculation").path("status").asText()).isEqualTo("QUEUED");
+            assertThat(jira.auditLines).containsExactly("SLA admin sla.config.save by JIRAUSER10000:"
+                    + " at=2026-03-03T09:00:00Z version=1 note=\"Four hours for everyone\" recalculation="
+                    + queued.get(0).id());
         }
 
         @Test

@@ -48,6 +48,19 @@ class SlaIssueResourceTest {
         jira.close();
     }
 
+    @Test
+    void a_failure_inside_jira_is_answered_as_json_in_the_callers_language_not_as_an_html_page() {
+        org.mockito.Mockito.when(jira.issueManager.getIssueObject("SD-43"))
+                .thenThrow(new IllegalStateException("database gone"));
+
+        Answer answer = jira.get("/sla/issues/SD-43");
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.contentType()).startsWith("application/json");
+        assertThat(answer.json().path("error").asText()).isEqualTo("SinglePoint could not answer because of an"
+                + " unexpected error (IllegalStateException). The Jira log has the details.");
+    }
+
     private static SlaResult running(String sla, long targetHours) {
         return new SlaResult("SD-42", sla, SlaState.RUNNING, List.of(new Cycle(MONDAY, null, 1_800_000, 0,
                 targetHours * 3_600_000, false, MONDAY.plusSeconds(targetHours * 3600))));

@@ -135,6 +135,9 @@ class SlaProjectResourceTest {
         });
         assertThat(answer.json().path("recalculation").path("id").asInt())
                 .isEqualTo(jira.tasks.latest(1).get(0).id());
+        assertThat(jira.auditLines).containsExactly("SLA admin sla.project.save by JIRAUSER10000:"
+                + " at=2026-03-03T09:00:00Z project=SD enabled=false rules=\"{\\\"transitions\\\":{},"
+                + "\\\"answeredBy\\\":[\\\"REPORTER\\\"]}\" recalculation=" + jira.tasks.latest(1).get(0).id());
     }
 
     @Test
