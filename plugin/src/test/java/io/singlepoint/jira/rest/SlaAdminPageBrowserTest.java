@@ -179,6 +179,18 @@ class SlaAdminPageBrowserTest {
             Files.delete(file);
         }
 
+        // Switching the project's SLAs off: saved, and the recalculation that takes its issues' clocks away shown.
+        chromium.eval("document.getElementById('sp-project-enabled').checked = false;"
+                + "document.getElementById('sp-project-save').click()");
+        JsonNode saved = chromium.await("Array.from(document.querySelectorAll('#sp-project-result p'))"
+                + ".map(p => p.textContent)", v -> v.size() == 2, WAIT);
+        io.singlepoint.jira.sla.store.RecalcTask off = jira.tasks.latest(1).get(0);
+        assertThat(saved).extracting(JsonNode::asText).containsExactly("The settings of SD are saved.",
+                "Recalculation " + off.id() + ": Queued, 0 of 0 issues.");
+        assertThat(off.jql()).isEqualTo("project = \"SD\"");
+        assertThat(off.authorKey()).isEqualTo("JIRAUSER10000");
+        assertThat(jira.projectSettings.isEnabled(10000)).isFalse();
+
         // Hostile values from Jira (a project name, an issue summary, a note) stay text.
         assertThat(chromium.eval("document.querySelectorAll('#singlepoint-sla-admin img').length").asInt()).isZero();
         assertThat(chromium.eval("window.pwned === undefined").asBoolean()).isTrue();
