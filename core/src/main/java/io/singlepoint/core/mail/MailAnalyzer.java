@@ -227,9 +227,15 @@ public final class MailAnalyzer {
 
     private static Set<String> markers(String text) {
         Set<String> cids = new LinkedHashSet<>();
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            cids.add(m.group(1));
+        // what MARKER finds, found with indexOf: the text is long and markers are few
+        int start = text.indexOf(HtmlText.MARK_START);
+        while (start >= 0) {
+            int end = text.indexOf(HtmlText.MARK_END, start + 1);
+            if (end < 0) {
+                break;
+            }
+            cids.add(text.substring(start + 1, end));
+            start = text.indexOf(HtmlText.MARK_START, end + 1);
         }
         return cids;
     }

@@ -34,7 +34,14 @@ final class QuotedPrintableDecoder implements ByteSink {
                         state = EQUALS;
                         spacesAfterEquals = 0;
                     } else {
-                        put(b);
+                        // the run up to the next '=' passes as it is
+                        int end = i + 1;
+                        int limit = from + length;
+                        while (end < limit && bytes[end] != '=') {
+                            end++;
+                        }
+                        putAll(bytes, i, end - i);
+                        i = end - 1;
                     }
                 }
                 case EQUALS -> {
@@ -78,6 +85,22 @@ final class QuotedPrintableDecoder implements ByteSink {
                     }
                 }
             }
+        }
+    }
+
+    private void putAll(byte[] bytes, int from, int length) {
+        int at = from;
+        int left = length;
+        while (left > 0) {
+            if (buffered == buffer.length) {
+                out.write(buffer, 0, buffered);
+                buffered = 0;
+            }
+            int n = Math.min(left, buffer.length - buffered);
+            System.arraycopy(bytes, at, buffer, buffered, n);
+            buffered += n;
+            at += n;
+            left -= n;
         }
     }
 

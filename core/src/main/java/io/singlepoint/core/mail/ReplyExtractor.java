@@ -108,7 +108,12 @@ public final class ReplyExtractor {
         if (QuoteHeaders.FROM_LABEL.matcher(line).matches()) {
             int labels = 0;
             int last = i;
-            for (int j = i + 1; j < Math.min(lines.size(), i + 9); j++) {
+            // the next 8 lines that are not blank: blank lines, which cleaning collapses, do not move the window
+            for (int j = i + 1, seen = 0; j < lines.size() && seen < 8; j++) {
+                if (lines.get(j).isEmpty()) {
+                    continue;
+                }
+                seen++;
                 if (QuoteHeaders.OTHER_LABEL.matcher(lines.get(j)).matches()) {
                     labels++;
                     last = j;
