@@ -6,6 +6,7 @@ import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -38,6 +39,16 @@ class ReplyExtractorPropertiesTest {
         String once = extractor.extract(reply);
 
         assertThat(extractor.extract(once)).as("cleaning %s", escaped(reply)).isEqualTo(once);
+    }
+
+    @Example
+    void blank_lines_between_a_header_block_s_labels_do_not_change_what_a_second_cleaning_finds() {
+        String reply = "From: Service Desk <servicedesk@example.com>\n" + "Thanks, it works now.\n".repeat(5)
+                + "\n\n\nSent: Monday, November 2, 2026\nSent: Monday, November 2, 2026\n"
+                + "---------- Forwarded message ---------";
+        String once = extractor.extract(reply);
+
+        assertThat(extractor.extract(once)).isEqualTo(once);
     }
 
     private static String escaped(String text) {

@@ -1,5 +1,9 @@
 package com.atlassian.jira.project;
 
+import java.util.Collection;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+
 /** Stand-in: jira-api. */
 public interface Project {
 
@@ -8,4 +12,7 @@ public interface Project {
     String getKey();
 
     String getName();
+
+    /** The issue types of the project's issue type scheme. */
+    Collection<IssueType> getIssueTypes();
 }
