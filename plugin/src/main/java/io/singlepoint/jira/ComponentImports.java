@@ -94,6 +94,13 @@ final class ComponentImports {
     @ComponentImport
     private DateTimeFormatter dateTimeFormatter;
 
+    // Change notifications (issue 7): Jira's SMTP server and its base URL for links
+    @ComponentImport
+    private com.atlassian.mail.server.MailServerManager mailServerManager;
+
+    @ComponentImport
+    private com.atlassian.sal.api.ApplicationProperties applicationProperties;
+
     private ComponentImports() {
     }
 }
