@@ -347,7 +347,8 @@ class StandInShapeTest {
                 com.atlassian.jira.plugin.workflow.WorkflowPluginFactory.class,
                 com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory.class,
                 com.atlassian.mail.server.MailServerManager.class, com.atlassian.mail.server.SMTPMailServer.class,
-                com.atlassian.mail.server.MailServer.class, com.atlassian.sal.api.ApplicationProperties.class);
+                com.atlassian.mail.server.MailServer.class, com.atlassian.sal.api.ApplicationProperties.class,
+                com.atlassian.jira.security.groups.GroupManager.class);
         kind(Kind.ABSTRACT_CLASS, com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory.class);
         kind(Kind.CLASS, com.opensymphony.workflow.WorkflowException.class,
                 com.opensymphony.workflow.loader.FunctionDescriptor.class, com.atlassian.mail.Email.class,

@@ -101,6 +101,9 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.sal.api.ApplicationProperties applicationProperties;
 
+    @ComponentImport
+    private com.atlassian.jira.security.groups.GroupManager groupManager;
+
     private ComponentImports() {
     }
 }

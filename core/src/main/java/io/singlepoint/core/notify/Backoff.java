@@ -10,7 +10,7 @@ import java.util.Optional;
  * When the sending job tries again after a mail server refused or could not be reached: one minute after the first
  * failure, then twice as long each time, at most an hour apart, and after {@value #MAX_ATTEMPTS} failed attempts not
  * at all (the intent then shows as failed in the log, with its last reason, until someone resends it). Ten attempts
- * span about six hours: an SMTP server down for an afternoon loses nothing, and a dead address does not retry for
+ * span about four hours: an SMTP server down for a morning loses nothing, and a dead address does not retry for
  * ever. A reminder whose window starts before the next attempt is cancelled by {@link NotificationPlanner#review}
  * when that attempt comes, not here.
  */

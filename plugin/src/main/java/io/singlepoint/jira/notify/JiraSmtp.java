@@ -48,6 +48,8 @@ public final class JiraSmtp {
         email.setEncoding("UTF-8");
         email.setExcludeSubjectPrefix(true);
         email.setMultipart(body(mail));
+        // Jira's Email adds "Precedence: bulk"; core leaves it out on purpose (mails to one person about their change).
+        email.removeHeader("Precedence");
         email.addHeader("References", String.join(" ", mail.references()));
         email.addHeader("Content-Language", mail.language());
         mail.headers().forEach(email::addHeader);

@@ -157,7 +157,7 @@ public final class NotifySender implements JobRunner {
         for (Recipient recipient : recipients.recipients()) {
             OutboundMail mail;
             try {
-                mail = composer.compose(intent, facts, recipient, desk, templates, now);
+                mail = composer.compose(intent, facts, recipient, desk, templates, now, stored.resends());
             } catch (TemplateException e) {
                 fail(stored, "template: " + e.getMessage());
                 return;

@@ -1,6 +1,7 @@
 package io.singlepoint.jira.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -161,6 +162,19 @@ class NotifySenderTest {
     }
 
     @Test
+    void a_group_s_active_members_with_an_address_are_told_and_the_others_counted_as_left_out() throws Exception {
+        var frank = world.user("JIRAUSER10600", "Frank Fuchs", "frank.fuchs@example.com", true);
+        var dave = world.user("JIRAUSER10400", "Dave Dunn", "dave.dunn@example.com", false);
+        when(world.groups.getUsersInGroup("network-team")).thenReturn(List.of(frank, dave));
+        world.transition(NotificationConfig.of(Stage.CHANGE_COMPLETED,
+                RecipientRules.parse(List.of("group:network-team"), false)).toJson(), "JIRAUSER10300");
+        world.sender.runOnce();
+
+        assertThat(Arrays.stream(received(1)).map(NotifySenderTest::to)).containsExactly("frank.fuchs@example.com");
+        assertThat(world.intents.log(10).get(0).skipped()).isEqualTo(1);
+    }
+
+    @Test
     void a_project_without_a_service_desk_sender_sends_nothing_and_says_why() {
         world.noSender();
         world.transition(APPROVED, "JIRAUSER10300");
@@ -210,12 +224,22 @@ class NotifySenderTest {
         assertThat(world.intents.resend(world.intents.log(10).get(0).id(), true, NotifyWorld.NOW)).isTrue();
         world.sender.runOnce();
 
-        assertThat(received(4)).hasSize(4);
+        MimeMessage[] mails = received(4);
+        assertThat(Arrays.stream(mails).map(NotifySenderTest::messageId).distinct()).as("a resend is a new mail")
+                .hasSize(4);
     }
 
     private static MimeMessage[] received(int count) {
         assertThat(GREEN_MAIL.waitForIncomingEmail(5_000, count)).as("%d mails arrive", count).isTrue();
         return GREEN_MAIL.getReceivedMessages();
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String to(MimeMessage mail) {

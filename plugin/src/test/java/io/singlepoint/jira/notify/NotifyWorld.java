@@ -17,6 +17,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.server.MailServerManager;
@@ -59,6 +60,7 @@ final class NotifyWorld {
     final CustomFieldManager fields = mock(CustomFieldManager.class);
     final WatcherManager watchers = mock(WatcherManager.class);
     final UserManager users = mock(UserManager.class);
+    final GroupManager groups = mock(GroupManager.class);
     final MailServerManager servers = mock(MailServerManager.class);
     final ApplicationProperties properties = mock(ApplicationProperties.class);
     final CustomField windowField = mock(CustomField.class);
@@ -98,7 +100,7 @@ final class NotifyWorld {
         NotifyIssues issues = new NotifyIssues(fields, watchers);
         JiraBaseUrl baseUrl = new JiraBaseUrl(properties);
         postFunction = new NotifyPostFunction(issues, intents, baseUrl, clock);
-        sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users),
+        sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups),
                 new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, clock);
         senders.save(PROJECT_ID, "servicedesk@example.com", "IT Service Desk", "help@example.com", null);
     }

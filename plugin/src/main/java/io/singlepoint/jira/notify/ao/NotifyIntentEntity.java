@@ -88,6 +88,12 @@ public interface NotifyIntentEntity extends Entity {
 
     void setSentCount(int sentCount);
 
+    /** How many times it was resent to everyone from the log: each resend's mails get new Message-IDs. */
+    @NotNull
+    int getResends();
+
+    void setResends(int resends);
+
     @NotNull
     int getSkippedCount();
 

@@ -57,6 +57,7 @@ public final class IntentStore {
                     new DBParam("NEXT_AT", intent.due().toEpochMilli()),
                     new DBParam("ATTEMPTS", 0),
                     new DBParam("SENT_COUNT", 0),
+                    new DBParam("RESENDS", 0),
                     new DBParam("SKIPPED_COUNT", 0));
             return true;
         });
@@ -145,6 +146,7 @@ public final class IntentStore {
             }
             if (everyone) {
                 ao.deleteWithSQL(NotifyDeliveryEntity.class, "INTENT_ID = ?", id);
+                e.setResends(e.getResends() + 1);
             }
             e.setState(State.PENDING.name());
             e.setNextAt(at.toEpochMilli());
@@ -202,6 +204,6 @@ public final class IntentStore {
                 State.valueOf(e.getState()), e.getIntentJson(), Instant.ofEpochMilli(e.getRecordedAt()),
                 Instant.ofEpochMilli(e.getNextAt()), e.getAttempts(), e.getReason(),
                 e.getDoneAt() == null ? null : Instant.ofEpochMilli(e.getDoneAt()), e.getSentCount(),
-                e.getSkippedCount());
+                e.getSkippedCount(), e.getResends());
     }
 }

@@ -36,6 +36,12 @@ public final class SenderStore {
         return Optional.of(row.getReplyTo() == null ? desk : desk.withReplyTo(EmailAddress.of(row.getReplyTo())));
     }
 
+    /** The projects that have a sender, by id. */
+    public java.util.List<Long> projects() {
+        return java.util.Arrays.stream(ao.find(NotifySenderEntity.class, net.java.ao.Query.select().order("PROJECT_ID")))
+                .map(NotifySenderEntity::getProjectId).toList();
+    }
+
     /** The project's RASCI field id, if one is configured. */
     public Optional<String> rasciField(long projectId) {
         NotifySenderEntity[] rows = ao.find(NotifySenderEntity.class, "PROJECT_ID = ?", projectId);

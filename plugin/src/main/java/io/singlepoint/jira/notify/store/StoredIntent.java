@@ -15,10 +15,11 @@ import java.time.Instant;
  * @param doneAt    when it was sent, failed for good or cancelled; {@code null} while pending
  * @param sent      how many people it was sent to
  * @param skipped   how many people the rules chose but it was not sent to
+ * @param resends   how many times it was resent to everyone (its mails' Message-IDs change with it)
  */
 public record StoredIntent(long id, String key, long issueId, String issueKey, String stage, State state, String json,
                            Instant recordedAt, Instant nextAt, int attempts, String reason, Instant doneAt, int sent,
-                           int skipped) {
+                           int skipped, int resends) {
 
     /** Where an intent is in its life. */
     public enum State {
