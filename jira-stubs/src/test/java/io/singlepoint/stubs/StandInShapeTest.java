@@ -348,7 +348,11 @@ class StandInShapeTest {
                 com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory.class,
                 com.atlassian.mail.server.MailServerManager.class, com.atlassian.mail.server.SMTPMailServer.class,
                 com.atlassian.mail.server.MailServer.class, com.atlassian.sal.api.ApplicationProperties.class,
-                com.atlassian.jira.security.groups.GroupManager.class);
+                com.atlassian.jira.security.groups.GroupManager.class,
+                com.atlassian.jira.security.roles.ProjectRoleManager.class,
+                com.atlassian.jira.security.roles.ProjectRole.class,
+                com.atlassian.jira.security.roles.DefaultRoleActors.class,
+                com.atlassian.jira.security.roles.ProjectRoleActors.class);
         kind(Kind.ABSTRACT_CLASS, com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory.class);
         kind(Kind.CLASS, com.opensymphony.workflow.WorkflowException.class,
                 com.opensymphony.workflow.loader.FunctionDescriptor.class, com.atlassian.mail.Email.class,

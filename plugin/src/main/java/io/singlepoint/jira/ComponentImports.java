@@ -104,6 +104,9 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.security.groups.GroupManager groupManager;
 
+    @ComponentImport
+    private com.atlassian.jira.security.roles.ProjectRoleManager projectRoleManager;
+
     private ComponentImports() {
     }
 }

@@ -1,6 +1,7 @@
 package io.singlepoint.jira.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
@@ -8,6 +9,10 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleActors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -172,6 +177,23 @@ class NotifySenderTest {
 
         assertThat(Arrays.stream(received(1)).map(NotifySenderTest::to)).containsExactly("frank.fuchs@example.com");
         assertThat(world.intents.log(10).get(0).skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void a_project_role_is_looked_up_in_the_issue_s_project() throws Exception {
+        var carla = world.user("JIRAUSER10300", "Carla Cruz", "carla.cruz@example.com", true);
+        ProjectRole cab = mock(ProjectRole.class);
+        ProjectRoleActors actors = mock(ProjectRoleActors.class);
+        when(world.roles.getProjectRole("Change Advisory Board")).thenReturn(cab);
+        when(world.roles.getProjectRoleActors(cab, world.issue.getProjectObject())).thenReturn(actors);
+        when(actors.getApplicationUsers()).thenReturn(Set.of(carla));
+        world.transition(NotificationConfig.of(Stage.LESSONS_LEARNT,
+                RecipientRules.parse(List.of("project-role:Change Advisory Board"), false)).toJson(), "JIRAUSER10200");
+        world.sender.runOnce();
+
+        MimeMessage mail = received(1)[0];
+        assertThat(to(mail)).isEqualTo("carla.cruz@example.com");
+        assertThat(mail.getMessageID()).startsWith("<sp.10012.lessons-learnt.");
     }
 
     @Test

@@ -17,7 +17,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.server.MailServerManager;
@@ -61,6 +63,8 @@ final class NotifyWorld {
     final WatcherManager watchers = mock(WatcherManager.class);
     final UserManager users = mock(UserManager.class);
     final GroupManager groups = mock(GroupManager.class);
+    final ProjectRoleManager roles = mock(ProjectRoleManager.class);
+    final ProjectManager projects = mock(ProjectManager.class);
     final MailServerManager servers = mock(MailServerManager.class);
     final ApplicationProperties properties = mock(ApplicationProperties.class);
     final CustomField windowField = mock(CustomField.class);
@@ -85,6 +89,7 @@ final class NotifyWorld {
         when(issue.getId()).thenReturn(ISSUE_ID);
         when(issue.getKey()).thenReturn("SD-12");
         when(issue.getProjectObject()).thenReturn(project);
+        when(projects.getProjectObjByKey("SD")).thenReturn(project);
         when(issue.getProjectId()).thenReturn(PROJECT_ID);
         when(issue.getSummary()).thenReturn("Replace the core switch in building B");
         when(issue.getUpdated()).thenReturn(Timestamp.from(NOW));
@@ -100,7 +105,7 @@ final class NotifyWorld {
         NotifyIssues issues = new NotifyIssues(fields, watchers);
         JiraBaseUrl baseUrl = new JiraBaseUrl(properties);
         postFunction = new NotifyPostFunction(issues, intents, baseUrl, clock);
-        sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups),
+        sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups, roles, projects),
                 new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, clock);
         senders.save(PROJECT_ID, "servicedesk@example.com", "IT Service Desk", "help@example.com", null);
     }
