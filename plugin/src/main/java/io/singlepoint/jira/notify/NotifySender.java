@@ -31,6 +31,7 @@ import io.singlepoint.core.notify.TemplateLibrary;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.notify.store.StoredIntent;
+import io.singlepoint.jira.notify.store.TemplateStore;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,17 +62,20 @@ public final class NotifySender implements JobRunner {
     private final JiraSmtp smtp;
     private final JiraBaseUrl baseUrl;
     private final Clock clock;
-    private final TemplateLibrary templates = TemplateLibrary.defaults();
+    private final TemplateStore templates;
 
     @Inject
     public NotifySender(IntentStore intents, SenderStore senders, IssueManager issueManager, NotifyIssues issues,
-                        NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl) {
-        this(intents, senders, issueManager, issues, directory, renderer, smtp, baseUrl, Clock.systemUTC());
+                        NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl,
+                        TemplateStore templates) {
+        this(intents, senders, issueManager, issues, directory, renderer, smtp, baseUrl, templates,
+                Clock.systemUTC());
     }
 
     NotifySender(IntentStore intents, SenderStore senders, IssueManager issueManager, NotifyIssues issues,
                  NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl,
-                 Clock clock) {
+                 TemplateStore templates, Clock clock) {
+        this.templates = templates;
         this.intents = intents;
         this.senders = senders;
         this.issueManager = issueManager;
@@ -153,11 +157,18 @@ public final class NotifySender implements JobRunner {
         Recipients recipients = Recipients.resolve(intent.config().recipients(), facts, directory, intent.actorKey());
         String domain = base != null && base.getHost() != null ? base.getHost() : desk.from().address().domain();
         MailComposer composer = new MailComposer(new MessageIds(domain), renderer);
+        TemplateLibrary library;
+        try {
+            library = templates.library(projectId);
+        } catch (IllegalArgumentException e) {
+            fail(stored, "template: " + e.getMessage());
+            return;
+        }
         int sent = 0;
         for (Recipient recipient : recipients.recipients()) {
             OutboundMail mail;
             try {
-                mail = composer.compose(intent, facts, recipient, desk, templates, now, stored.resends());
+                mail = composer.compose(intent, facts, recipient, desk, library, now, stored.resends());
             } catch (TemplateException e) {
                 fail(stored, "template: " + e.getMessage());
                 return;

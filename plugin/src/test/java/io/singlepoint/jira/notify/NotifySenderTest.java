@@ -197,6 +197,21 @@ class NotifySenderTest {
     }
 
     @Test
+    void a_project_s_own_template_replaces_the_default_and_still_escapes_values() throws Exception {
+        world.summary("Core <switch>");
+        world.templates.save(NotifyWorld.PROJECT_ID, "change-approved", "en", "html",
+                "<p>Approved by the CAB: $view.summaryHtml()</p>");
+        world.templates.save(NotifyWorld.PROJECT_ID, "change-approved", "en", "subject", "Approved: $view.summary()");
+        world.transition(APPROVED, "JIRAUSER10200");
+        world.sender.runOnce();
+
+        MimeMessage mail = received(1)[0];
+        assertThat(html(mail)).contains("<p>Approved by the CAB: Core &lt;switch&gt;</p>");
+        assertThat(mail.getSubject()).isEqualTo("[SD-12] Approved: Core <switch>");
+        assertThat(text(mail)).contains("Core <switch>");
+    }
+
+    @Test
     void a_project_without_a_service_desk_sender_sends_nothing_and_says_why() {
         world.noSender();
         world.transition(APPROVED, "JIRAUSER10300");

@@ -30,8 +30,10 @@ import com.opensymphony.workflow.WorkflowContext;
 import io.singlepoint.jira.notify.ao.NotifyDeliveryEntity;
 import io.singlepoint.jira.notify.ao.NotifyIntentEntity;
 import io.singlepoint.jira.notify.ao.NotifySenderEntity;
+import io.singlepoint.jira.notify.ao.NotifyTemplateEntity;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
+import io.singlepoint.jira.notify.store.TemplateStore;
 import io.singlepoint.jira.testing.TestClock;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -51,12 +53,14 @@ final class NotifyWorld {
     static final String APPROVE_ACTION = "21";
 
     static ActiveObjectsDatabase database() {
-        return ActiveObjectsDatabase.of(NotifyIntentEntity.class, NotifyDeliveryEntity.class, NotifySenderEntity.class);
+        return ActiveObjectsDatabase.of(NotifyIntentEntity.class, NotifyDeliveryEntity.class, NotifySenderEntity.class,
+                NotifyTemplateEntity.class);
     }
 
     final TestClock clock = new TestClock(NOW);
     final IntentStore intents;
     final SenderStore senders;
+    final TemplateStore templates;
     final MutableIssue issue = mock(MutableIssue.class);
     final IssueManager issueManager = mock(IssueManager.class);
     final CustomFieldManager fields = mock(CustomFieldManager.class);
@@ -78,6 +82,7 @@ final class NotifyWorld {
         this.database = database;
         intents = new IntentStore(database.activeObjects());
         senders = new SenderStore(database.activeObjects());
+        templates = new TemplateStore(database.activeObjects());
         smtp = new SmtpServerOverJakartaMail(smtpPort);
         when(servers.getDefaultSMTPMailServer()).thenReturn(smtp);
         when(properties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
@@ -106,7 +111,7 @@ final class NotifyWorld {
         JiraBaseUrl baseUrl = new JiraBaseUrl(properties);
         postFunction = new NotifyPostFunction(issues, intents, baseUrl, clock);
         sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups, roles, projects),
-                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, clock);
+                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, templates, clock);
         senders.save(PROJECT_ID, "servicedesk@example.com", "IT Service Desk", "help@example.com", null);
     }
 

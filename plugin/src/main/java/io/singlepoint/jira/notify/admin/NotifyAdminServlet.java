@@ -43,22 +43,24 @@ public final class NotifyAdminServlet extends HttpServlet {
     private final IntentStore intents;
     private final SenderStore senders;
     private final ProjectManager projects;
+    private final TemplatePreview preview;
     private final Clock clock;
 
     @Inject
     public NotifyAdminServlet(AdminGate gate, TemplateRenderer renderer, I18nResolver i18n, IntentStore intents,
-                              SenderStore senders, ProjectManager projects) {
-        this(gate, renderer, i18n, intents, senders, projects, Clock.systemUTC());
+                              SenderStore senders, ProjectManager projects, TemplatePreview preview) {
+        this(gate, renderer, i18n, intents, senders, projects, preview, Clock.systemUTC());
     }
 
     NotifyAdminServlet(AdminGate gate, TemplateRenderer renderer, I18nResolver i18n, IntentStore intents,
-                       SenderStore senders, ProjectManager projects, Clock clock) {
+                       SenderStore senders, ProjectManager projects, TemplatePreview preview, Clock clock) {
         this.gate = gate;
         this.renderer = renderer;
         this.i18n = i18n;
         this.intents = intents;
         this.senders = senders;
         this.projects = projects;
+        this.preview = preview;
         this.clock = clock;
     }
 
@@ -67,7 +69,7 @@ public final class NotifyAdminServlet extends HttpServlet {
         if (!gate.admit(request, response)) {
             return;
         }
-        render(request, response, null, null);
+        render(request, response, null, null, Map.of(), null);
     }
 
     @Override
@@ -102,13 +104,54 @@ public final class NotifyAdminServlet extends HttpServlet {
             } catch (IllegalArgumentException | NullPointerException e) {
                 render(request, response, null, i18n.getText("singlepoint.notify.admin.badsender", e.getMessage()));
             }
+        } else if (action.equals("template") || action.equals("preview")) {
+            template(request, response, action.equals("preview"));
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 
+    /** Saves a project's template part, or previews it (unsaved) on one of the project's issues. */
+    private void template(HttpServletRequest request, HttpServletResponse response, boolean previewOnly)
+            throws IOException {
+        Project project = projects.getProjectObjByKey(String.valueOf(request.getParameter("project")));
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (String field : List.of("project", "name", "language", "part", "source", "issue")) {
+            String value = request.getParameter(field);
+            form.put(field, value == null ? "" : value);
+        }
+        if (project == null) {
+            render(request, response, null, i18n.getText("singlepoint.notify.admin.noproject",
+                    request.getParameter("project")), form, null);
+            return;
+        }
+        String name = (String) form.get("name");
+        String language = (String) form.get("language");
+        String part = (String) form.get("part");
+        String source = (String) form.get("source");
+        try {
+            if (previewOnly) {
+                TemplatePreview.Result result = preview.render(project, (String) form.get("issue"), name, language,
+                        part, source);
+                render(request, response, null, result.problem(), form, result);
+            } else {
+                preview.templates().save(project.getId(), name, language, part, source);
+                render(request, response, i18n.getText("singlepoint.notify.admin.template.saved",
+                        TemplatePreview.fileName(name, language, part)), null, form, null);
+            }
+        } catch (IllegalArgumentException e) {
+            render(request, response, null, i18n.getText("singlepoint.notify.admin.template.bad", e.getMessage()),
+                    form, null);
+        }
+    }
+
     private void render(HttpServletRequest request, HttpServletResponse response, String success, String error)
             throws IOException {
+        render(request, response, success, error, Map.of(), null);
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, String success, String error,
+                        Map<String, Object> form, TemplatePreview.Result result) throws IOException {
         HttpSession session = request.getSession(true);
         Object token = session.getAttribute(TOKEN);
         if (token == null) {
@@ -139,6 +182,9 @@ public final class NotifyAdminServlet extends HttpServlet {
         context.put("senders", senderRows);
         context.put("success", success == null ? "" : success);
         context.put("error", error == null ? "" : error);
+        context.put("form", form);
+        context.put("preview", result == null || result.problem() != null ? Map.of() : result.parts());
+        context.put("hasPreview", result != null && result.problem() == null);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, response.getWriter());
     }

@@ -15,7 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.project.Project;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.jira.project.ProjectManager;
 
 import io.singlepoint.core.notify.IdempotencyKey;
@@ -27,9 +34,14 @@ import io.singlepoint.core.notify.TransitionRef;
 import io.singlepoint.jira.admin.AdminGate;
 import io.singlepoint.jira.notify.ao.NotifyDeliveryEntity;
 import io.singlepoint.jira.notify.ao.NotifyIntentEntity;
+import io.singlepoint.jira.notify.JiraBaseUrl;
+import io.singlepoint.jira.notify.JiraMailRenderer;
+import io.singlepoint.jira.notify.NotifyIssues;
 import io.singlepoint.jira.notify.ao.NotifySenderEntity;
+import io.singlepoint.jira.notify.ao.NotifyTemplateEntity;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
+import io.singlepoint.jira.notify.store.TemplateStore;
 import io.singlepoint.jira.notify.store.StoredIntent.State;
 import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.TestClock;
@@ -51,7 +63,7 @@ class NotifyAdminServletTest {
 
     @RegisterExtension
     final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(NotifyIntentEntity.class,
-            NotifyDeliveryEntity.class, NotifySenderEntity.class);
+            NotifyDeliveryEntity.class, NotifySenderEntity.class, NotifyTemplateEntity.class);
 
     private final AdminGate gate = mock(AdminGate.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -62,13 +74,20 @@ class NotifyAdminServletTest {
     private IntentStore intents;
     private SenderStore senders;
     private NotifyAdminServlet servlet;
+    private TemplateStore templates;
+    private final IssueManager issueManager = mock(IssueManager.class);
+    private final ApplicationProperties properties = mock(ApplicationProperties.class);
 
     @BeforeEach
     void setUp() throws Exception {
         intents = new IntentStore(database.activeObjects());
         senders = new SenderStore(database.activeObjects());
+        templates = new TemplateStore(database.activeObjects());
+        TemplatePreview preview = new TemplatePreview(templates, senders, issueManager,
+                new NotifyIssues(mock(CustomFieldManager.class), mock(WatcherManager.class)),
+                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraBaseUrl(properties), new TestClock(AT));
         servlet = new NotifyAdminServlet(gate, new VelocityTemplateRenderer(), new BundleI18nResolver(Locale.ENGLISH),
-                intents, senders, projects, new TestClock(AT));
+                intents, senders, projects, preview, new TestClock(AT));
         when(gate.admit(request, response)).thenReturn(true);
         HttpSession session = mock(HttpSession.class);
         when(session.getAttribute(anyString())).thenAnswer(call -> sessionAttributes.get(call.getArgument(0)));
@@ -82,6 +101,17 @@ class NotifyAdminServletTest {
         when(sd.getKey()).thenReturn("SD");
         when(projects.getProjectObjByKey("SD")).thenReturn(sd);
         when(projects.getProjectObj(10000L)).thenReturn(sd);
+        when(properties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
+        MutableIssue issue = mock(MutableIssue.class);
+        Status scheduled = mock(Status.class);
+        when(scheduled.getName()).thenReturn("Scheduled");
+        when(issue.getId()).thenReturn(10012L);
+        when(issue.getKey()).thenReturn("SD-12");
+        when(issue.getProjectId()).thenReturn(10000L);
+        when(issue.getProjectObject()).thenReturn(sd);
+        when(issue.getStatus()).thenReturn(scheduled);
+        when(issue.getSummary()).thenReturn("Core <switch> & uplink");
+        when(issueManager.getIssueObject("SD-12")).thenReturn(issue);
     }
 
     @Test
@@ -138,6 +168,41 @@ class NotifyAdminServletTest {
         assertThat(page.toString()).contains("The sender was not saved");
         assertThat(senders.serviceDesk(10000L).orElseThrow().from().address().value())
                 .isEqualTo("servicedesk@example.com");
+    }
+
+    @Test
+    void a_template_is_previewed_on_a_real_issue_unsaved_then_saved_for_the_project() throws Exception {
+        senders.save(10000L, "servicedesk@example.com", "IT Service Desk", null, null);
+        servlet.doGet(request, response);
+        Map<String, String> form = Map.of("project", "SD", "name", "change-approved", "language", "en",
+                "part", "html", "source", "<p>CAB approved $view.summaryHtml()</p>", "issue", "SD-12");
+
+        post(with(form, "action", "preview"));
+        assertThat(page.toString()).contains("<pre class=\"singlepoint-preview\">&lt;p&gt;CAB approved Core &amp;lt;switch"
+                + "&amp;gt; &amp;amp; uplink&lt;/p&gt;").contains("[SD-12]");
+        assertThat(templates.overridden(10000L)).isEmpty();
+
+        post(with(form, "action", "template"));
+        assertThat(page.toString()).contains("The template change-approved.en.html.vm is saved.");
+        assertThat(templates.overridden(10000L)).containsExactly("change-approved.en.html.vm");
+    }
+
+    @Test
+    void a_template_that_does_not_parse_is_shown_as_a_problem_and_not_saved() throws Exception {
+        senders.save(10000L, "servicedesk@example.com", "IT Service Desk", null, null);
+        servlet.doGet(request, response);
+
+        post(Map.of("action", "preview", "project", "SD", "name", "change-approved", "language", "en",
+                "part", "txt", "source", "#if(", "issue", "SD-12"));
+
+        assertThat(page.toString()).contains("aui-message-error").contains("change-approved.en.txt");
+        assertThat(templates.overridden(10000L)).isEmpty();
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String key, String value) {
+        Map<String, String> copy = new HashMap<>(form);
+        copy.put(key, value);
+        return copy;
     }
 
     private void post(Map<String, String> form) throws Exception {
