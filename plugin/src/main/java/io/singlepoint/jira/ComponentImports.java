@@ -94,6 +94,13 @@ final class ComponentImports {
     @ComponentImport
     private DateTimeFormatter dateTimeFormatter;
 
+    // RASCI field (issue 6): what AbstractSingleFieldType stores values and defaults with
+    @ComponentImport
+    private com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister customFieldValuePersister;
+
+    @ComponentImport
+    private com.atlassian.jira.issue.customfields.manager.GenericConfigManager genericConfigManager;
+
     private ComponentImports() {
     }
 }
