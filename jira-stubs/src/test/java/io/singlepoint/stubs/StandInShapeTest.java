@@ -382,7 +382,8 @@ class StandInShapeTest {
     @Test
     void nestedResultTypesAreStaticMembers() {
         for (Class<?> nested : List.of(IssueService.IssueValidationResult.class, IssueService.IssueResult.class,
-                IssueService.TransitionValidationResult.class, SearchService.ParseResult.class)) {
+                IssueService.TransitionValidationResult.class, SearchService.ParseResult.class,
+                IssueService.UpdateValidationResult.class)) {
             assertTrue(Modifier.isStatic(nested.getModifiers()), nested.getName());
             assertTrue(Modifier.isPublic(nested.getModifiers()), nested.getName());
         }
@@ -398,6 +399,8 @@ class StandInShapeTest {
                 () -> assertEquals(ServiceResultImpl.class, IssueService.TransitionValidationResult.class.getSuperclass()),
                 () -> assertEquals(IssueService.IssueValidationResult.class,
                         IssueService.IssueResult.class.getSuperclass()),
+                () -> assertEquals(IssueService.IssueValidationResult.class,
+                        IssueService.UpdateValidationResult.class.getSuperclass()),
                 () -> assertEquals(AbstractDescriptor.class, ActionDescriptor.class.getSuperclass()),
                 () -> assertTrue(Operand.class.isAssignableFrom(FunctionOperand.class)),
                 () -> assertTrue(ContextProvider.class.isAssignableFrom(AbstractJiraContextProvider.class)),
