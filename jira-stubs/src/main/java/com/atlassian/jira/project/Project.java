@@ -8,4 +8,7 @@ public interface Project {
     String getKey();
 
     String getName();
+
+    /** Issue 6: the project lead's user key (RASCI defaults). */
+    String getLeadUserKey();
 }

@@ -25,7 +25,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RasciIssueListenerTest {
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciMemberEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciMemberEntity.class,
+            io.singlepoint.jira.rasci.ao.RasciDefaultsEntity.class);
+
+    private RasciDefaulter defaulter() {
+        return new RasciDefaulter(new RasciDefaultsStore(database.activeObjects()),
+                mock(com.atlassian.jira.issue.CustomFieldManager.class));
+    }
 
     private static IssueEvent event(long issueId, Long type) {
         Issue issue = mock(Issue.class);
@@ -43,7 +49,7 @@ class RasciIssueListenerTest {
         RasciAssignment value = RasciAssignment.of(Map.of(RasciRole.ACCOUNTABLE, List.of(Participant.user("ann"))));
         memberships.replace(1L, "customfield_10100", value);
         memberships.replace(2L, "customfield_10100", value);
-        RasciIssueListener listener = new RasciIssueListener(memberships);
+        RasciIssueListener listener = new RasciIssueListener(memberships, defaulter());
 
         listener.onIssueEvent(event(1L, 8L)); // ISSUE_DELETED_ID
         listener.onIssueEvent(event(2L, 2L)); // ISSUE_UPDATED_ID
@@ -57,13 +63,13 @@ class RasciIssueListenerTest {
             throw new IllegalStateException("database gone");
         });
 
-        new RasciIssueListener(new RasciMemberships(broken)).onIssueEvent(event(1L, 8L));
+        new RasciIssueListener(new RasciMemberships(broken), defaulter()).onIssueEvent(event(1L, 8L));
     }
 
     @Test
     void the_listener_is_registered_while_the_app_runs() {
         EventPublisher events = mock(EventPublisher.class);
-        RasciIssueListener listener = new RasciIssueListener(new RasciMemberships(database.activeObjects()));
+        RasciIssueListener listener = new RasciIssueListener(new RasciMemberships(database.activeObjects()), defaulter());
         RasciLifecycle lifecycle = new RasciLifecycle(events, listener);
 
         lifecycle.onStart();
