@@ -2,6 +2,8 @@ package io.singlepoint.cli;
 
 import java.util.concurrent.Callable;
 
+import io.singlepoint.cli.mail.MailCommand;
+import io.singlepoint.cli.notify.NotifyCommand;
 import io.singlepoint.cli.sla.SlaCommand;
 
 import picocli.CommandLine;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "singlepoint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = SlaCommand.class,
+        subcommands = {SlaCommand.class, MailCommand.class, NotifyCommand.class},
         description = "Runs SinglePoint's engine outside Jira, on exported data.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

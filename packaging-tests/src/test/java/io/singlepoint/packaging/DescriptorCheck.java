@@ -94,6 +94,9 @@ final class DescriptorCheck {
             }
             checkNested(loader, module);
             checkTemplates(module);
+            if (kind.equals("rest")) {
+                checkRestPackages(loader, module);
+            }
         }
         checkAllowlist(loader, root);
         checkScannerIndex();
@@ -156,6 +159,42 @@ final class DescriptorCheck {
         }
         if (!required.isAssignableFrom(actual)) {
             problems.add(where + ": class " + className + " is not a " + requiredType);
+        }
+    }
+
+    /**
+     * A {@code <rest>} module's {@code <package>} limits where Jira looks for resources: each must hold at least one
+     * class annotated with the line's JAX-RS {@code @Path}, or the API silently serves nothing.
+     */
+    private void checkRestPackages(ClassLoader loader, Element module) {
+        String pathType = jar.line.own + ".ws.rs.Path";
+        Class<? extends java.lang.annotation.Annotation> path;
+        try {
+            path = Class.forName(pathType, false, loader).asSubclass(java.lang.annotation.Annotation.class);
+        } catch (ClassNotFoundException e) {
+            problems.add(where(module) + ": " + pathType + " is not among the APIs of " + jar.line
+                    + "; add the JAX-RS API to the platform lists in packaging-tests/pom.xml");
+            return;
+        }
+        NodeList packages = module.getElementsByTagName("package");
+        for (int i = 0; i < packages.getLength(); i++) {
+            String pkg = packages.item(i).getTextContent().trim();
+            long resources = jar.entriesUnder(pkg.replace('.', '/') + "/", ".class").stream()
+                    .map(entry -> entry.substring(0, entry.length() - ".class".length()).replace('/', '.'))
+                    .filter(name -> annotated(loader, name, path))
+                    .count();
+            if (resources == 0) {
+                problems.add(where(module) + ": package " + pkg + " has no class annotated @" + pathType);
+            }
+        }
+    }
+
+    private static boolean annotated(ClassLoader loader, String className,
+                                     Class<? extends java.lang.annotation.Annotation> annotation) {
+        try {
+            return Class.forName(className, false, loader).isAnnotationPresent(annotation);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

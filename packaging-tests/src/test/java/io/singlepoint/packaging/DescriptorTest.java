@@ -44,6 +44,18 @@ class DescriptorTest {
                         + " is not a javax.servlet.Servlet");
     }
 
+    @ParameterizedTest
+    @EnumSource(JiraLine.class)
+    void a_rest_package_without_resources_is_reported(JiraLine line) {
+        PluginJar broken = JarEdit.of(PluginJar.of(line))
+                .text(PluginJar.DESCRIPTOR, xml -> xml.replace("<package>io.singlepoint.jira.rest</package>",
+                        "<package>io.singlepoint.jira.admin</package>"))
+                .writeTo(temp);
+
+        assertThat(DescriptorCheck.check(broken, Platform.of(line))).contains("<rest key=\"singlepoint-rest\">:"
+                + " package io.singlepoint.jira.admin has no class annotated @" + line.own + ".ws.rs.Path");
+    }
+
     @Test
     void a_module_kind_without_a_rule_is_reported() {
         PluginJar broken = JarEdit.of(PluginJar.of(JiraLine.JIRA_11))

@@ -1,6 +1,7 @@
 package com.atlassian.jira.workflow;
 
 import java.util.Collection;
+import java.util.List;
 
 import com.atlassian.jira.issue.status.Status;
 import com.opensymphony.workflow.loader.ActionDescriptor;
@@ -15,4 +16,7 @@ public interface JiraWorkflow {
     StepDescriptor getLinkedStep(Status status);
 
     Collection<ActionDescriptor> getAllActions();
+
+    /** Every status the workflow uses. */
+    List<Status> getLinkedStatusObjects();
 }

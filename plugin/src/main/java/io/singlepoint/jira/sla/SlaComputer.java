@@ -35,9 +35,12 @@ public final class SlaComputer {
     public enum Outcome {
         /** Its results are stored. */
         COMPUTED,
-        /** The issue no longer exists: its results and flags are gone. */
+        /**
+         * The issue no longer exists, or its project has SLAs switched off: its results of every version and its
+         * flags are gone, so no JQL function finds it any more.
+         */
         FORGOTTEN,
-        /** Its project has no SLAs, or no configuration was saved yet: nothing is stored. */
+        /** No configuration was saved yet: nothing is stored. */
         SKIPPED,
         /** Reading or computing it failed: logged with its key, its earlier results stay. */
         FAILED
@@ -82,12 +85,12 @@ public final class SlaComputer {
 
     private Outcome compute(long issueId, Supplier<Optional<Versioned>> config) {
         Issue issue = issues.getIssueObject(issueId);
-        if (issue == null) {
+        if (issue == null || !projects.isEnabled(issue.getProjectId())) {
             states.forget(issueId);
             replies.clearFlags(issueId);
             return Outcome.FORGOTTEN;
         }
-        Optional<Versioned> versioned = projects.isEnabled(issue.getProjectId()) ? config.get() : Optional.empty();
+        Optional<Versioned> versioned = config.get();
         if (versioned.isEmpty()) {
             return Outcome.SKIPPED;
         }

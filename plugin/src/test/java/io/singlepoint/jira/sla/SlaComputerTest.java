@@ -58,17 +58,43 @@ class SlaComputerTest {
     }
 
     @Test
-    void issues_of_a_project_without_slas_and_issues_before_any_configuration_are_left_alone() {
+    void issues_before_any_configuration_are_left_alone() {
         SlaWorld world = new SlaWorld(database.activeObjects());
         world.issue(3, "Open", ANN);
-        world.issue(4, OTHER, "Open", ANN);
 
         assertThat(world.computer().compute(3)).isEqualTo(Outcome.SKIPPED);
-        world.configured();
-        assertThat(world.computer().compute(4)).isEqualTo(Outcome.SKIPPED);
 
         assertThat(world.states.versions(3)).isEmpty();
+    }
+
+    @Test
+    void an_issue_of_a_project_switched_off_loses_its_results_and_flags_so_no_jql_function_finds_it() {
+        SlaWorld world = new SlaWorld(database.activeObjects()).configured();
+        world.issue(4, INFO_REQUESTED, ANN);
+        world.issue(8, INFO_REQUESTED, ANN);
+        world.computer().compute(4);
+        world.computer().compute(8);
+        world.replyStore.record(4, 702, INFO_REQUESTED, null, "ann", SlaWorld.NOW);
+        assertThat(world.states.inState("ttr", 1, SlaState.PAUSED)).containsExactlyInAnyOrder(4L, 8L);
+        assertThat(world.replyStore.flaggedIssues()).containsExactly(4L);
+
+        world.projects.setEnabled(SlaWorld.SERVICE_DESK, false);
+
+        assertThat(world.computer().compute(4)).isEqualTo(Outcome.FORGOTTEN);
         assertThat(world.states.versions(4)).isEmpty();
+        assertThat(world.states.inState("ttr", 1, SlaState.PAUSED)).containsExactly(8L);
+        assertThat(world.replyStore.flaggedIssues()).isEmpty();
+        assertThat(world.replyStore.flag(4)).isEmpty();
+    }
+
+    @Test
+    void an_issue_of_a_project_that_never_had_slas_stores_nothing() {
+        SlaWorld world = new SlaWorld(database.activeObjects()).configured();
+        world.issue(9, OTHER, "Open", ANN);
+
+        assertThat(world.computer().compute(9)).isEqualTo(Outcome.FORGOTTEN);
+
+        assertThat(world.states.versions(9)).isEmpty();
     }
 
     @Test

@@ -7,6 +7,9 @@ public interface UserManager {
 
     UserKey getRemoteUserKey(HttpServletRequest request);
 
+    /** The user of the current request (REST resources have no servlet request of their own); null if anonymous. */
+    UserKey getRemoteUserKey();
+
     boolean isSystemAdmin(UserKey userKey);
 
     boolean isAdmin(UserKey userKey);

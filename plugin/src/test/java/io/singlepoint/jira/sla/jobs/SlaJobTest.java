@@ -47,6 +47,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 
 import io.singlepoint.core.sla.ResumeOnReply.Participant;
 import io.singlepoint.core.sla.ResumeOnReply.Rules;
+import io.singlepoint.core.sla.SlaState;
 import io.singlepoint.jira.sla.SlaComputer;
 import io.singlepoint.jira.sla.SlaWorld;
 import io.singlepoint.jira.sla.jobs.SlaJob.Summary;
@@ -315,6 +316,24 @@ class SlaJobTest {
             assertThat(done.finishedAt()).isEqualTo(world.clock.instant());
             assertThat(world.states.versions(250)).containsExactly(1);
             assertThat(pages).containsExactly(List.of(0, 1), List.of(0, 100), List.of(100, 100), List.of(200, 100));
+        }
+
+        @Test
+        void a_recalculation_after_the_project_was_switched_off_forgets_its_issues_so_no_jql_function_finds_them() {
+            world.tasks.create("project = SD", 1, "admin", SlaWorld.NOW);
+            runPaging();
+            runPaging();
+            assertThat(world.states.inState("ttr", 1, SlaState.RUNNING)).hasSize(ISSUES);
+
+            world.projects.setEnabled(SlaWorld.SERVICE_DESK, false);
+            RecalcTask off = world.tasks.create("project = SD", 1, "admin", SlaWorld.NOW);
+            runPaging();
+            runPaging();
+
+            assertThat(world.tasks.get(off.id())).get().extracting(RecalcTask::status).isEqualTo(Status.DONE);
+            assertThat(world.states.inState("ttr", 1, SlaState.RUNNING)).isEmpty();
+            assertThat(world.states.versions(1)).isEmpty();
+            assertThat(world.states.versions(ISSUES)).isEmpty();
         }
 
         @Test

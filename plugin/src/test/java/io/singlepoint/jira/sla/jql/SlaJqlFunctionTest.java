@@ -98,8 +98,8 @@ class SlaJqlFunctionTest {
         assertThat(messages.hasAnyErrors()).isTrue();
         assertThat(messages.getErrorMessages()).containsExactly(
                 "Die Funktion slaDueWithin kann noch nicht suchen: Es wurde noch keine SLA-Konfiguration gespeichert."
-                        + " Ein Jira-Administrator speichert sie unter Administration \u2192 Apps \u2192 SinglePoint"
-                        + " \u2192 SLAs.",
+                        + " Ein Jira-Administrator speichert sie unter Administration \u2192 Apps verwalten"
+                        + " \u2192 SinglePoint \u2192 SLAs (/plugins/servlet/singlepoint/slas).",
                 "Die Funktion slaDueWithin kann \u201ebald\u201c nicht als Dauer lesen. Schreiben Sie eine positive"
                         + " Dauer wie 30m, 4h, 1h30m, 2d, 1w oder PT4H (ein Tag hat 24 Stunden).");
         assertThat(jira.literals()).isEmpty();

@@ -189,8 +189,8 @@ class SlaSearchesTest {
         void without_a_saved_configuration_the_function_says_so_instead_of_failing() {
             assertThat(searchesAt(NOW).problems(SlaFunction.RUNNING, "slaRunning", List.of("ttr"), ENGLISH))
                     .containsExactly("The function slaRunning cannot search yet: no SLA configuration has been saved."
-                            + " A Jira administrator saves one under Administration \u2192 Apps \u2192 SinglePoint"
-                            + " \u2192 SLAs.");
+                            + " A Jira administrator saves one under Administration \u2192 Manage apps \u2192"
+                            + " SinglePoint \u2192 SLAs (/plugins/servlet/singlepoint/slas).");
         }
 
         @Test
