@@ -1,6 +1,5 @@
 package io.singlepoint.jira.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,7 +111,7 @@ public final class RasciRestService {
         }
         List<Violation> violations = form.check(proposed.get());
         if (!violations.isEmpty()) {
-            return problems(messages.texts(violations, i18n()));
+            return invalid(problems(violations));
         }
         RasciAssignment before = current(field.get(), issue);
         IssueInputParameters input = issueService.newIssueInputParameters();
@@ -120,11 +119,11 @@ public final class RasciRestService {
         input.addCustomFieldValue(fieldId, RasciJson.write(proposed.get()));
         IssueService.UpdateValidationResult validation = issueService.validateUpdate(user, issue.getId(), input);
         if (!validation.isValid()) {
-            return problems(errors(validation.getErrorCollection()));
+            return invalid(errors(validation.getErrorCollection()));
         }
         IssueService.IssueResult result = issueService.update(user, validation);
         if (!result.isValid()) {
-            return problems(errors(result.getErrorCollection()));
+            return invalid(errors(result.getErrorCollection()));
         }
         ObjectNode answer = value(issueKey, fieldId, proposed.get());
         answer.put("changes", RasciDiff.between(before, proposed.get())
@@ -141,10 +140,10 @@ public final class RasciRestService {
         if (proposed.isEmpty()) {
             return error(400, "singlepoint.rasci.rest.error.json");
         }
-        List<String> problems = messages.texts(form.check(proposed.get()), i18n());
+        ArrayNode problems = problems(form.check(proposed.get()));
         ObjectNode answer = JSON.createObjectNode();
         answer.put("valid", problems.isEmpty());
-        problems.forEach(answer.putArray("problems")::add);
+        answer.set("problems", problems);
         return new RestReply(200, answer.toString());
     }
 
@@ -191,22 +190,38 @@ public final class RasciRestService {
         return answer;
     }
 
-    private RestReply problems(List<String> problems) {
-        ObjectNode answer = JSON.createObjectNode();
-        problems.forEach(answer.putArray("problems")::add);
+    /** 400 {@code {"error": summary, "problems": [{"path", "message"}]}}, as the other SinglePoint resources answer. */
+    private RestReply invalid(ArrayNode problems) {
+        ObjectNode answer = JSON.createObjectNode().put("error", i18n().getText("singlepoint.rasci.rest.error.invalid"));
+        answer.set("problems", problems);
         return new RestReply(400, answer.toString());
     }
 
-    private static List<String> errors(ErrorCollection errors) {
-        List<String> all = new ArrayList<>(errors.getErrors().values());
-        all.addAll(errors.getErrorMessages());
-        return all;
+    /** Each violation with its role's letter as path. */
+    private ArrayNode problems(List<Violation> violations) {
+        ArrayNode problems = JSON.createArrayNode();
+        for (Violation violation : violations) {
+            Object first = violation.arguments().isEmpty() ? null : violation.arguments().get(0);
+            problems.addObject()
+                    .put("path", first instanceof io.singlepoint.core.rasci.RasciRole role
+                            ? String.valueOf(role.letter()) : "")
+                    .put("message", messages.text(violation, i18n()));
+        }
+        return problems;
     }
 
+    /** Jira's errors: per field, with the field's id as path, then the general ones. */
+    private static ArrayNode errors(ErrorCollection errors) {
+        ArrayNode problems = JSON.createArrayNode();
+        errors.getErrors().forEach((path, message) -> problems.addObject().put("path", path).put("message", message));
+        errors.getErrorMessages().forEach(message -> problems.addObject().put("path", "").put("message", message));
+        return problems;
+    }
+
+    /** {@code {"error": message}} with {@code status}. */
     private RestReply error(int status, String key, Object... arguments) {
-        ObjectNode answer = JSON.createObjectNode();
-        answer.putArray("problems").add(arguments.length == 0 ? i18n().getText(key) : i18n().getText(key, arguments));
-        return new RestReply(status, answer.toString());
+        String message = arguments.length == 0 ? i18n().getText(key) : i18n().getText(key, arguments);
+        return new RestReply(status, JSON.createObjectNode().put("error", message).toString());
     }
 
     private I18nHelper i18n() {

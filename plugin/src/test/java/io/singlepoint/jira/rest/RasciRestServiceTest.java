@@ -118,8 +118,7 @@ class RasciRestServiceTest {
         RestReply reply = service.get("OPS-1", FIELD);
 
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(json(reply).path("problems").get(0).asText()).isEqualTo("There is no issue OPS-1, or you may not"
-                + " see it.");
+        assertThat(json(reply).path("error").asText()).isEqualTo("There is no issue OPS-1, or you may not see it.");
     }
 
     @Test
@@ -151,7 +150,10 @@ class RasciRestServiceTest {
         RestReply reply = service.put("OPS-1", FIELD, "{\"v\":1,\"A\":[{\"group\":\"network-team\"}]}");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(json(reply).path("problems")).extracting(JsonNode::asText).containsExactly(
+        assertThat(json(reply).path("problems")).extracting(problem -> problem.path("path").asText())
+                .containsExactly("R", "A");
+        assertThat(json(reply).path("problems")).extracting(problem -> problem.path("message").asText())
+                .containsExactly(
                 "Verantwortlich (Durchf\u00fchrung): Diese Rolle muss besetzt sein.",
                 "Rechenschaftspflichtig: network-team darf diese Rolle hier nicht innehaben (das Feld erlaubt nur"
                         + " bestimmte Arten von Beteiligten).");
@@ -202,7 +204,9 @@ class RasciRestServiceTest {
         RestReply reply = service.put("OPS-1", FIELD, RasciJson.write(annAccountableBobResponsible));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(json(reply).path("problems").get(0).asText()).isEqualTo("Responsible: there is no user \"zed\".");
+        assertThat(json(reply).path("problems").get(0).path("path").asText()).isEqualTo(FIELD);
+        assertThat(json(reply).path("problems").get(0).path("message").asText())
+                .isEqualTo("Responsible: there is no user \"zed\".");
         verify(issueService, never()).update(any(), any());
     }
 
@@ -214,6 +218,8 @@ class RasciRestServiceTest {
         assertThat(good.path("valid").asBoolean()).isTrue();
         assertThat(good.path("problems")).isEmpty();
         assertThat(bad.path("valid").asBoolean()).isFalse();
-        assertThat(bad.path("problems").get(0).asText()).isEqualTo("Accountable: someone must hold this role.");
+        assertThat(bad.path("problems").get(0).path("message").asText())
+                .isEqualTo("Accountable: someone must hold this role.");
+        assertThat(bad.path("problems").get(0).path("path").asText()).isEqualTo("A");
     }
 }
