@@ -94,6 +94,30 @@ final class ComponentImports {
     @ComponentImport
     private DateTimeFormatter dateTimeFormatter;
 
+    // Mail handler (issue 8): the Jira user a mail's sender is
+    @ComponentImport
+    private com.atlassian.jira.service.util.handler.MessageUserProcessor messageUserProcessor;
+
+    // Mail handler (issue 8): the handler's settings page hands it to the mail plugin's base action
+    @ComponentImport
+    private com.atlassian.plugin.PluginAccessor pluginAccessor;
+
+    // Mail handler (issue 8): an administrator's re-run comments outside the mail service
+    @ComponentImport
+    private com.atlassian.jira.issue.comments.CommentManager commentManager;
+
+    // Change notifications (issue 7): Jira's SMTP server and its base URL for links
+    @ComponentImport
+    private com.atlassian.mail.server.MailServerManager mailServerManager;
+
+    @ComponentImport
+    private com.atlassian.sal.api.ApplicationProperties applicationProperties;
+
+    @ComponentImport
+    private com.atlassian.jira.security.groups.GroupManager groupManager;
+
+    @ComponentImport
+    private com.atlassian.jira.security.roles.ProjectRoleManager projectRoleManager;
     // RASCI field (issue 6): what AbstractSingleFieldType stores values and defaults with
     @ComponentImport
     private com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister customFieldValuePersister;

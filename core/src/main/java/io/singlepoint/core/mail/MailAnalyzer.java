@@ -54,6 +54,17 @@ public final class MailAnalyzer {
         return analyze(MimeMessageReader.read(raw, settings.limits()));
     }
 
+    /**
+     * Reads and analyses the message, passing each file's decoded bytes to {@code files} as it is read (the
+     * {@link Attachment#sha256()} of the analysis names the file a stream received); does not close the stream.
+     *
+     * @throws MailFormatException in the strict mode, at the first defect
+     * @throws IOException         if the stream fails, or a stream of {@code files}
+     */
+    public MailAnalysis analyze(InputStream raw, MailFiles files) throws IOException {
+        return analyze(MimeMessageReader.read(raw, settings.limits(), files));
+    }
+
     /** The same for a message in memory. */
     public MailAnalysis analyze(byte[] raw) {
         try {

@@ -30,8 +30,11 @@ final class MimeMessageReader {
     private int attachmentsCut;
     private String reportType;
 
-    private MimeMessageReader(InputStream raw, MailLimits limits) {
+    private final MailFiles files;
+
+    private MimeMessageReader(InputStream raw, MailLimits limits, MailFiles files) {
         this.limits = limits;
+        this.files = files;
         this.defects = new Defects(limits.strict());
         this.in = new LineInput(raw, limits.maxLineBytes());
     }
@@ -43,7 +46,20 @@ final class MimeMessageReader {
      * @throws IOException         if the stream fails
      */
     static ParsedMail read(InputStream raw, MailLimits limits) throws IOException {
-        return new MimeMessageReader(raw, limits).run();
+        return read(raw, limits, MailFiles.NONE);
+    }
+
+    /**
+     * Reads the whole message, passing each file's decoded bytes to {@code files}.
+     *
+     * @throws IOException if the stream fails, or a stream of {@code files}
+     */
+    static ParsedMail read(InputStream raw, MailLimits limits, MailFiles files) throws IOException {
+        try {
+            return new MimeMessageReader(raw, limits, files).run();
+        } catch (FileSink.Failed e) {
+            throw e.getCause();
+        }
     }
 
     private ParsedMail run() throws IOException {
@@ -188,9 +204,21 @@ final class MimeMessageReader {
                 }
             }
         }
+        FileSink file = null;
+        if (role == MimeLeaf.Role.ATTACHMENT && files != MailFiles.NONE && attachments < limits.maxAttachments()) {
+            file = new FileSink(files.open(attachments + 1, filename, type));
+            sink = new Sinks.Tee(sink, file);
+        }
         ByteSink decoder = decoder(headers.first("Content-Transfer-Encoding"), sink, part);
-        int match = body(decoder);
-        decoder.end();
+        int match;
+        try {
+            match = body(decoder);
+            decoder.end();
+        } finally {
+            if (file != null) {
+                file.close();
+            }
+        }
 
         String decoded = null;
         if (text != null) {

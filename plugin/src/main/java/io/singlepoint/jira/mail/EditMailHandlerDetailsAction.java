@@ -1,0 +1,131 @@
+package io.singlepoint.jira.mail;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.atlassian.configurable.ObjectConfigurationException;
+import com.atlassian.jira.plugins.mail.webwork.AbstractEditHandlerDetailsWebAction;
+import com.atlassian.jira.service.JiraServiceContainer;
+import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
+import com.atlassian.plugin.PluginAccessor;
+
+import jakarta.inject.Inject;
+
+/**
+ * The handler's add/edit page ({@code add-edit-url}) in Jira's incoming-mail screens: the five handler parameters
+ * ({@link MailHandlerConfig}) as form fields. Jira's mail plugin stores what {@link #getHandlerParams()} returns as
+ * the service's parameter string and hands it to the handler's {@code init}. The fields are checked with the same
+ * reader as the handler uses; a wrong value is shown on the page.
+ */
+public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetailsWebAction {
+
+    /** The service property holding the handler parameters ({@code AbstractMessageHandlingService.KEY_HANDLER_PARAMS}). */
+    static final String KEY_HANDLER_PARAMS = "handler.params";
+
+    private String projects = "";
+    private String addresses = "";
+    private String domain = "";
+    private String maxPerHour = String.valueOf(MailHandlerConfig.DEFAULT_MAX_PER_HOUR);
+    private String keepBytes = String.valueOf(MailHandlerConfig.DEFAULT_KEEP_BYTES);
+
+    @Inject
+    public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor) {
+        super(pluginAccessor);
+    }
+
+    @Override
+    protected void copyServiceSettings(JiraServiceContainer service) throws ObjectConfigurationException {
+        Map<String, String> params = parameters(service.getProperty(KEY_HANDLER_PARAMS));
+        projects = params.getOrDefault("projects", "");
+        addresses = params.getOrDefault("addresses", "");
+        domain = params.getOrDefault("domain", "");
+        maxPerHour = params.getOrDefault("maxPerHour", maxPerHour);
+        keepBytes = params.getOrDefault("keepBytes", keepBytes);
+    }
+
+    @Override
+    protected Map<String, String> getHandlerParams() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("projects", clean(projects));
+        params.put("addresses", clean(addresses));
+        params.put("domain", clean(domain));
+        params.put("maxPerHour", clean(maxPerHour));
+        params.put("keepBytes", clean(keepBytes));
+        params.values().removeIf(String::isEmpty);
+        return params;
+    }
+
+    @Override
+    protected void doValidation() {
+        super.doValidation();
+        validate(new WebWorkErrorCollector());
+    }
+
+    /** Reports each wrong field as an error of the page. */
+    void validate(MessageHandlerErrorCollector errors) {
+        MailHandlerConfig.read(getHandlerParams()).problems().forEach(errors::error);
+    }
+
+    /**
+     * Jira's parameter string, {@code a=1, b=2}, as a map; as {@code ServiceUtils.getParameterMap} reads it: split at
+     * commas, each at its first {@code =}, trimmed.
+     */
+    static Map<String, String> parameters(String parameterString) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (parameterString == null) {
+            return params;
+        }
+        for (String pair : parameterString.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return params;
+    }
+
+    /** A value as the parameter string can hold it: no commas or equals signs, lists separated by spaces. */
+    private static String clean(String value) {
+        return value == null ? "" : value.replace(',', ' ').replace('=', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    public String getProjects() {
+        return projects;
+    }
+
+    public void setProjects(String projects) {
+        this.projects = projects;
+    }
+
+    public String getAddresses() {
+        return addresses;
+    }
+
+    public void setAddresses(String addresses) {
+        this.addresses = addresses;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getMaxPerHour() {
+        return maxPerHour;
+    }
+
+    public void setMaxPerHour(String maxPerHour) {
+        this.maxPerHour = maxPerHour;
+    }
+
+    public String getKeepBytes() {
+        return keepBytes;
+    }
+
+    public void setKeepBytes(String keepBytes) {
+        this.keepBytes = keepBytes;
+    }
+}

@@ -1,0 +1,29 @@
+package io.singlepoint.jira.mail;
+
+import java.nio.file.Path;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.util.AttachmentException;
+
+/**
+ * What a processed mail changes in Jira, done through Jira's incoming-mail service
+ * ({@code MessageHandlerContext}): in the service's test run from the admin screen these change nothing.
+ */
+interface MailActions {
+
+    /** A comment by {@code author}, which fires Jira's comment event (notifications, listeners). */
+    Comment comment(Issue issue, ApplicationUser author, String body);
+
+    /**
+     * Attaches the file at {@code file} to the issue.
+     *
+     * @return whether it was attached; {@code false} where files cannot be attached (an admin's re-run)
+     */
+    boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
+            throws AttachmentException;
+
+    /** {@code false} in the admin screen's test run: nothing is changed, so nothing is logged either. */
+    boolean isRealRun();
+}

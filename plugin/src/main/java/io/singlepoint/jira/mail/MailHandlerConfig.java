@@ -1,0 +1,112 @@
+package io.singlepoint.jira.mail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.singlepoint.core.mail.MailSettings;
+import io.singlepoint.core.mail.OwnAddresses;
+import io.singlepoint.core.mail.ProjectKeys;
+
+/**
+ * The handler's configuration, read from the handler parameters of Jira's incoming-mail service. Jira's parameter
+ * string has no escaping and splits at commas, so lists inside a value are separated by spaces or semicolons:
+ * <pre>
+ * projects=SD CHG, addresses=servicedesk@example.com;help@example.com, domain=jira.example.com,
+ * maxPerHour=20, keepBytes=1048576
+ * </pre>
+ * <ul>
+ *   <li>{@code projects}: projects whose issue keys in a subject thread a mail (default: none, so mail is threaded
+ *       only by the Message-IDs it answers);</li>
+ *   <li>{@code addresses}: the service desk's own addresses, never processed (default: none; set them!);</li>
+ *   <li>{@code domain}: the right-hand side of the Message-IDs SinglePoint's notifications carry (default: any);</li>
+ *   <li>{@code maxPerHour}: mails per sender and hour before the sender's mail is held (default 20);</li>
+ *   <li>{@code keepBytes}: bytes of each raw mail kept in the processing log (default 1 MB, at most 20 MB).</li>
+ * </ul>
+ *
+ * @param settings  core's settings
+ * @param domain    the Message-ID domain of the notifications, lower case, or {@code null} for any
+ * @param keepBytes bytes of each raw mail the processing log keeps
+ */
+public record MailHandlerConfig(MailSettings settings, String domain, int keepBytes) {
+
+    static final int DEFAULT_KEEP_BYTES = 1024 * 1024;
+    static final int MAX_KEEP_BYTES = 20 * 1024 * 1024;
+    static final int DEFAULT_MAX_PER_HOUR = 20;
+
+    /** No parameters: every default. */
+    public static final MailHandlerConfig DEFAULT = new MailHandlerConfig(MailSettings.of(OwnAddresses.NONE,
+            ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES);
+
+    /** The configuration, and what was wrong with the parameters (each ignored, its default used). */
+    public record Read(MailHandlerConfig config, List<String> problems) {
+        public Read {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads the parameters; a wrong one is reported and its default used, so the handler still runs. */
+    public static Read read(Map<String, String> params) {
+        List<String> problems = new ArrayList<>();
+        ProjectKeys projects = ProjectKeys.of(List.of());
+        try {
+            projects = ProjectKeys.of(list(params.get("projects")));
+        } catch (IllegalArgumentException e) {
+            problems.add("projects: " + e.getMessage());
+        }
+        OwnAddresses own = OwnAddresses.NONE;
+        try {
+            own = OwnAddresses.of(list(params.get("addresses")));
+        } catch (IllegalArgumentException e) {
+            problems.add("addresses: " + e.getMessage());
+        }
+        int maxPerHour = number(params, "maxPerHour", DEFAULT_MAX_PER_HOUR, 1, 100_000, problems);
+        int keepBytes = number(params, "keepBytes", DEFAULT_KEEP_BYTES, 0, MAX_KEEP_BYTES, problems);
+        String domain = params.get("domain");
+        domain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+        for (String key : params.keySet()) {
+            if (!Set.of("projects", "addresses", "domain", "maxPerHour", "keepBytes").contains(key)) {
+                problems.add(key + ": not a parameter of this handler (projects, addresses, domain, maxPerHour,"
+                        + " keepBytes)");
+            }
+        }
+        MailSettings base = MailSettings.of(own, projects);
+        MailSettings settings = new MailSettings(base.ownAddresses(), base.projectKeys(), base.replyRules(),
+                base.attachmentRules(), base.limits(), maxPerHour, MailSettings.UnknownSender.REJECT);
+        return new Read(new MailHandlerConfig(settings, domain, keepBytes), problems);
+    }
+
+    private static List<String> list(String value) {
+        Set<String> items = new LinkedHashSet<>();
+        if (value != null) {
+            for (String item : value.split("[\\s;]+")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    private static int number(Map<String, String> params, String key, int fallback, int min, int max,
+                              List<String> problems) {
+        String value = params.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + ": \"" + value + "\" is not a number from " + min + " to " + max + "; " + fallback
+                + " is used");
+        return fallback;
+    }
+}

@@ -1,0 +1,77 @@
+package io.singlepoint.jira.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.Map;
+
+import com.atlassian.jira.service.JiraServiceContainer;
+import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
+import com.atlassian.plugin.PluginAccessor;
+
+import org.junit.jupiter.api.Test;
+
+/** The handler's settings page: the service's parameter string into fields, and the fields back into parameters. */
+class EditMailHandlerDetailsActionTest {
+
+    private final EditMailHandlerDetailsAction action = new EditMailHandlerDetailsAction(mock(PluginAccessor.class));
+
+    @Test
+    void the_stored_parameters_fill_the_fields() throws Exception {
+        JiraServiceContainer service = mock(JiraServiceContainer.class);
+        when(service.getProperty("handler.params")).thenReturn(
+                "projects=SD CHG, addresses=servicedesk@example.com;help@example.com, domain=jira.example.com");
+
+        action.copyServiceSettings(service);
+
+        assertThat(action.getProjects()).isEqualTo("SD CHG");
+        assertThat(action.getAddresses()).isEqualTo("servicedesk@example.com;help@example.com");
+        assertThat(action.getDomain()).isEqualTo("jira.example.com");
+        assertThat(action.getMaxPerHour()).isEqualTo("20");
+        assertThat(action.getKeepBytes()).isEqualTo("1048576");
+    }
+
+    @Test
+    void the_fields_become_parameters_the_handler_reads_back_without_commas() {
+        action.setProjects(" SD,  CHG ");
+        action.setAddresses("servicedesk@example.com, help@example.com");
+        action.setDomain("");
+        action.setMaxPerHour("5");
+
+        Map<String, String> params = action.getHandlerParams();
+
+        assertThat(params).containsExactly(Map.entry("projects", "SD CHG"),
+                Map.entry("addresses", "servicedesk@example.com help@example.com"), Map.entry("maxPerHour", "5"),
+                Map.entry("keepBytes", "1048576"));
+        MailHandlerConfig config = MailHandlerConfig.read(params).config();
+        assertThat(config.settings().projectKeys().keys()).containsExactlyInAnyOrder("SD", "CHG");
+        assertThat(config.settings().ownAddresses().contains("help@example.com")).isTrue();
+        assertThat(config.settings().maxMailsPerSenderPerHour()).isEqualTo(5);
+        assertThat(config.domain()).isNull();
+    }
+
+    @Test
+    void a_wrong_field_is_an_error_of_the_page() {
+        MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
+        action.setProjects("sd-1");
+        action.setKeepBytes("lots");
+
+        action.validate(errors);
+
+        verify(errors).error("projects: \"sd-1\" is no Jira project key: a letter, then letters, digits or _");
+        verify(errors).error("keepBytes: \"lots\" is not a number from 0 to 20971520; 1048576 is used");
+    }
+
+    @Test
+    void right_fields_are_no_error() {
+        MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
+        action.setProjects("SD");
+
+        action.validate(errors);
+
+        verifyNoInteractions(errors);
+    }
+}

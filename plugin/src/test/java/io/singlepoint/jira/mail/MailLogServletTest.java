@@ -1,0 +1,195 @@
+package io.singlepoint.jira.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.testing.BundleI18nResolver;
+import io.singlepoint.jira.testing.VelocityTemplateRenderer;
+import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The processing log page: the latest mails with decision and reason, and the raw mail to download. */
+class MailLogServletTest {
+
+    private static final Instant AT = Instant.parse("2026-11-03T09:15:02Z");
+
+    @RegisterExtension
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+
+    private final AdminGate gate = mock(AdminGate.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final StringWriter page = new StringWriter();
+    private final jakarta.servlet.http.HttpSession session = mock(jakarta.servlet.http.HttpSession.class);
+    private final MailHandlerConfigs configs = new MailHandlerConfigs();
+    private final MailProcessor processor = mock(MailProcessor.class);
+    private MailLogStore log;
+    private long rejected;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        log = new MailLogStore(database.activeObjects());
+        log.add(new MailLogStore.NewEntry("m1@customer.example", "lena.fischer@customer.example",
+                "Re: [SD-12] <VPN> drops", "comment", "singlepoint.mail.reason.commented",
+                List.of("reference", "sp.10012@jira.example.com"), "SD-12", AT, new byte[] {'a'}, 1, List.of()));
+        rejected = log.add(new MailLogStore.NewEntry("tom.1@northwind.example", "tom@northwind.example",
+                "RE: [SD-12] VPN drops", "reject", "singlepoint.mail.reason.sender-not-permitted",
+                List.of("tom@northwind.example", "SD-12"), null, AT.plusSeconds(60),
+                TestMails.raw(TestMails.NOT_PERMITTED), TestMails.raw(TestMails.NOT_PERMITTED).length, List.of()));
+        when(gate.admit(request, response)).thenReturn(true);
+        when(request.getContextPath()).thenReturn("/jira");
+        when(response.getWriter()).thenReturn(new PrintWriter(page));
+        when(request.getSession()).thenReturn(session);
+        when(session.getAttribute(MailLogServlet.TOKEN)).thenReturn("t0k3n");
+    }
+
+    @Test
+    void a_held_rejected_or_failed_mail_kept_whole_can_be_re_run_with_the_session_s_token() throws Exception {
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        assertThat(page.toString()).contains("<input type=\"hidden\" name=\"token\" value=\"t0k3n\">"
+                + "<input type=\"hidden\" name=\"rerun\" value=\"" + rejected + "\">");
+        assertThat(page.toString().split("name=\"rerun\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void a_re_run_posted_with_the_token_runs_the_mail_again_with_the_handler_s_configuration() throws Exception {
+        configs.set(MailHandlerConfig.DEFAULT);
+        when(request.getParameter("token")).thenReturn("t0k3n");
+        when(request.getParameter("rerun")).thenReturn(String.valueOf(rejected));
+        when(processor.rerun(rejected, MailHandlerConfig.DEFAULT)).thenReturn(java.util.Optional.of(
+                new MailProcessor.Outcome("comment", "SD-12", null, true)));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(processor).rerun(rejected, MailHandlerConfig.DEFAULT);
+        verify(response).sendRedirect("/jira/plugins/servlet/singlepoint/mail-log?message="
+                + "singlepoint.mail.log.rerun.done");
+    }
+
+    @Test
+    void a_re_run_posted_without_the_session_s_token_is_refused() throws Exception {
+        configs.set(MailHandlerConfig.DEFAULT);
+        when(request.getParameter("token")).thenReturn("forged");
+        when(request.getParameter("rerun")).thenReturn(String.valueOf(rejected));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verifyNoInteractions(processor);
+    }
+
+    @Test
+    void an_administrator_sees_the_latest_mails_with_decision_issue_and_reason_escaped() throws Exception {
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        String html = page.toString();
+        verify(response).setContentType("text/html;charset=UTF-8");
+        assertThat(html)
+                .contains("<meta name=\"decorator\" content=\"atl.admin\"/>")
+                .contains("<td>2026-11-03 09:16:02 UTC</td>")
+                .contains("<span class=\"aui-lozenge aui-lozenge-moved\">reject</span>")
+                .contains("tom@northwind.example is no Jira user who may comment on SD-12.")
+                .contains("Re: [SD-12] &lt;VPN&gt; drops")
+                .contains("<a href=\"/jira/plugins/servlet/singlepoint/mail-log?download=" + rejected + "\">")
+                .doesNotContain("$row").doesNotContain("$i18n");
+        assertThat(html.indexOf("tom@northwind.example")).isLessThan(html.indexOf("lena.fischer@customer.example"));
+    }
+
+    @Test
+    void the_page_speaks_the_language_of_the_administrator() throws Exception {
+        servlet(Locale.GERMAN).doGet(request, response);
+
+        assertThat(page.toString()).contains("Mail-Verarbeitungsprotokoll")
+                .contains("tom@northwind.example ist kein Jira-Benutzer, der SD-12 kommentieren darf.");
+    }
+
+    @Test
+    void a_kept_raw_mail_downloads_as_an_eml_file() throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        when(request.getParameter("download")).thenReturn(String.valueOf(rejected));
+        when(response.getOutputStream()).thenReturn(new Captured(body));
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        verify(response).setContentType("message/rfc822");
+        verify(response).setHeader("Content-Disposition",
+                "attachment; filename=\"singlepoint-mail-" + rejected + ".eml\"");
+        assertThat(body.toString(StandardCharsets.UTF_8)).isEqualTo(new String(
+                TestMails.raw(TestMails.NOT_PERMITTED), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void an_entry_without_raw_mail_is_not_found() throws Exception {
+        when(request.getParameter("download")).thenReturn("999");
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        verify(response).sendError(eq(HttpServletResponse.SC_NOT_FOUND), anyString());
+        verify(response, never()).getOutputStream();
+    }
+
+    @Test
+    void nothing_is_shown_to_whom_the_gate_refuses() throws Exception {
+        when(gate.admit(request, response)).thenReturn(false);
+        when(request.getParameter("download")).thenReturn(String.valueOf(rejected));
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        assertThat(page.toString()).isEmpty();
+        verify(response, never()).getOutputStream();
+    }
+
+    private MailLogServlet servlet(Locale locale) {
+        return new MailLogServlet(gate, log, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), processor,
+                configs);
+    }
+
+    /** A servlet output stream into bytes. */
+    private static final class Captured extends ServletOutputStream {
+        private final ByteArrayOutputStream bytes;
+
+        Captured(ByteArrayOutputStream bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            // synchronous
+        }
+    }
+}

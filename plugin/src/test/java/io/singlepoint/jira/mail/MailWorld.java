@@ -1,0 +1,128 @@
+package io.singlepoint.jira.mail;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.service.util.handler.MessageHandlerContext;
+import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
+import com.atlassian.jira.service.util.handler.MessageUserProcessor;
+import com.atlassian.jira.user.ApplicationUser;
+
+import io.singlepoint.jira.sla.SlaReplies;
+import io.singlepoint.jira.testing.JiraIssues;
+
+/**
+ * A Jira with a service desk at jira.example.com (projects SD and CHG, address servicedesk@example.com): issues
+ * SD-12 (id 10012) and CHG-45 (id 10045); Lena Fischer, a customer who may comment on both; Tom, a Jira user who may
+ * comment on none; and the incoming-mail service's context, a Mockito stand-in that records the comments and files
+ * it is asked to create. The processing log is real, on the test's database.
+ */
+final class MailWorld {
+
+    static final Instant NOW = Instant.parse("2026-11-03T09:20:00Z");
+    static final Map<String, String> PARAMS = Map.of("projects", "SD CHG",
+            "addresses", "servicedesk@example.com;help@example.com", "domain", "jira.example.com");
+
+    /** A comment the context was asked to create. */
+    record Commented(String issueKey, String author, String body, long id) {
+    }
+
+    /** A file the context was asked to attach, with its bytes as they were then. */
+    record Attached(String issueKey, String author, String name, String contentType, byte[] bytes) {
+    }
+
+    final MailLogStore log;
+    final IssueManager issues = mock(IssueManager.class);
+    final MessageUserProcessor users = mock(MessageUserProcessor.class);
+    final PermissionManager permissions = mock(PermissionManager.class);
+    final SlaReplies slaReplies = mock(SlaReplies.class);
+    final MessageHandlerContext context = mock(MessageHandlerContext.class);
+    final CommentManager commentManager = mock(CommentManager.class);
+    final MailHandlerConfigs configs = new MailHandlerConfigs();
+    final MessageHandlerExecutionMonitor monitor = mock(MessageHandlerExecutionMonitor.class);
+    final ApplicationUser lena = JiraIssues.user("lena");
+    final ApplicationUser tom = JiraIssues.user("tom");
+    final MutableIssue sd12 = JiraIssues.issue(10012, "SD-12", 10000, "Info Requested", lena);
+    final MutableIssue chg45 = JiraIssues.issue(10045, "CHG-45", 10001, "In Progress", lena);
+    final List<Commented> comments = new ArrayList<>();
+    final List<Attached> attachments = new ArrayList<>();
+    final MailProcessor processor;
+    private final AtomicLong commentIds = new AtomicLong(500);
+
+    MailWorld(ActiveObjects ao) throws Exception {
+        log = new MailLogStore(ao);
+        for (MutableIssue issue : List.of(sd12, chg45)) {
+            when(issues.getIssueObject(issue.getId())).thenReturn(issue);
+            when(issues.getIssueObject(issue.getKey())).thenReturn(issue);
+        }
+        when(users.findUserByEmail("lena.fischer@customer.example")).thenReturn(lena);
+        when(users.findUserByEmail("tom@northwind.example")).thenReturn(tom);
+        when(permissions.hasPermission(any(), any(Issue.class), eq(lena))).thenReturn(true);
+        when(context.isRealRun()).thenReturn(true);
+        when(context.getMonitor()).thenReturn(monitor);
+        when(context.createComment(any(Issue.class), any(ApplicationUser.class), anyString(), anyBoolean()))
+                .thenAnswer(call -> {
+                    Issue issue = call.getArgument(0);
+                    ApplicationUser author = call.getArgument(1);
+                    Comment comment = mock(Comment.class);
+                    long id = commentIds.incrementAndGet();
+                    when(comment.getId()).thenReturn(id);
+                    comments.add(new Commented(issue.getKey(), author.getKey(), call.getArgument(2), id));
+                    return comment;
+                });
+        when(context.createAttachment(any(File.class), anyString(), anyString(), any(ApplicationUser.class),
+                any(Issue.class))).thenAnswer(call -> {
+                    File file = call.getArgument(0);
+                    ApplicationUser author = call.getArgument(3);
+                    Issue issue = call.getArgument(4);
+                    attachments.add(new Attached(issue.getKey(), author.getKey(), call.getArgument(1),
+                            call.getArgument(2), readAll(file)));
+                    return null;
+                });
+        when(commentManager.create(any(Issue.class), any(ApplicationUser.class), anyString(), anyBoolean()))
+                .thenAnswer(call -> {
+                    Issue issue = call.getArgument(0);
+                    ApplicationUser author = call.getArgument(1);
+                    Comment comment = mock(Comment.class);
+                    long id = commentIds.incrementAndGet();
+                    when(comment.getId()).thenReturn(id);
+                    comments.add(new Commented(issue.getKey(), author.getKey(), call.getArgument(2), id));
+                    return comment;
+                });
+        processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** The handler as Jira's service sets it up, with {@link #PARAMS}. */
+    ServiceDeskMailHandler handler() {
+        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs);
+        handler.init(PARAMS, monitor);
+        return handler;
+    }
+
+    private static byte[] readAll(File file) throws IOException {
+        return Files.readAllBytes(file.toPath());
+    }
+}
