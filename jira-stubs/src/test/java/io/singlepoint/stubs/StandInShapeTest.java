@@ -117,6 +117,42 @@ class StandInShapeTest {
 
     // ---- the SPI types, implemented the way the plugin implements them ----------------------------------------
 
+    /** Issue 6: the RASCI field type's shape (a text-stored value with its own parsing). */
+    static final class RasciFieldType extends com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType<String> {
+        RasciFieldType(com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister persister,
+                       com.atlassian.jira.issue.customfields.manager.GenericConfigManager configs) {
+            super(persister, configs);
+        }
+
+        @Override
+        public String getStringFromSingularObject(String value) {
+            return value;
+        }
+
+        @Override
+        public String getSingularObjectFromString(String text) {
+            if (text.isEmpty()) {
+                throw new com.atlassian.jira.issue.customfields.impl.FieldValidationException("empty");
+            }
+            return text;
+        }
+
+        @Override
+        protected com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType getDatabaseType() {
+            return com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType.TYPE_UNLIMITED_TEXT;
+        }
+
+        @Override
+        protected Object getDbValueFromObject(String value) {
+            return value;
+        }
+
+        @Override
+        protected String getObjectFromDbValue(Object stored) {
+            return stored.toString();
+        }
+    }
+
     static final class SlaBreachedFunction extends AbstractJqlFunction {
         @Override
         public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
@@ -358,6 +394,33 @@ class StandInShapeTest {
                 com.opensymphony.workflow.loader.FunctionDescriptor.class, com.atlassian.mail.Email.class,
                 com.atlassian.jira.mail.Email.class, com.atlassian.mail.MailException.class);
         kind(Kind.ENUM, com.atlassian.sal.api.UrlMode.class);
+        // issue 6: the RASCI custom field type
+        kind(Kind.INTERFACE, com.atlassian.jira.issue.customfields.CustomFieldType.class,
+                com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister.class,
+                com.atlassian.jira.issue.customfields.manager.GenericConfigManager.class,
+                com.atlassian.jira.issue.transport.CollectionParams.class,
+                com.atlassian.jira.issue.transport.FieldTransportParams.class,
+                com.atlassian.jira.issue.customfields.view.CustomFieldParams.class,
+                com.atlassian.jira.issue.fields.config.FieldConfig.class,
+                com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem.class);
+        kind(Kind.ABSTRACT_CLASS, com.atlassian.jira.issue.customfields.impl.AbstractCustomFieldType.class,
+                com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType.class);
+        kind(Kind.FINAL_CLASS, com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType.class);
+        kind(Kind.CLASS, com.atlassian.jira.issue.customfields.impl.FieldValidationException.class);
+    }
+
+    @Test
+    void a_field_type_built_on_the_single_field_stand_in_is_a_custom_field_type_with_unchecked_validation() {
+        assertAll(
+                () -> assertTrue(com.atlassian.jira.issue.customfields.CustomFieldType.class
+                        .isAssignableFrom(RasciFieldType.class)),
+                () -> assertEquals(RuntimeException.class,
+                        com.atlassian.jira.issue.customfields.impl.FieldValidationException.class.getSuperclass()),
+                () -> assertEquals(Set.of(com.atlassian.jira.issue.transport.CollectionParams.class), Set.of(
+                        com.atlassian.jira.issue.transport.FieldTransportParams.class.getInterfaces())),
+                () -> assertEquals("empty", org.junit.jupiter.api.Assertions.assertThrows(
+                        com.atlassian.jira.issue.customfields.impl.FieldValidationException.class,
+                        () -> new RasciFieldType(null, null).getSingularObjectFromString("")).getMessage()));
     }
 
     @Test
@@ -371,7 +434,8 @@ class StandInShapeTest {
     @Test
     void nestedResultTypesAreStaticMembers() {
         for (Class<?> nested : List.of(IssueService.IssueValidationResult.class, IssueService.IssueResult.class,
-                IssueService.TransitionValidationResult.class, SearchService.ParseResult.class)) {
+                IssueService.TransitionValidationResult.class, SearchService.ParseResult.class,
+                IssueService.UpdateValidationResult.class)) {
             assertTrue(Modifier.isStatic(nested.getModifiers()), nested.getName());
             assertTrue(Modifier.isPublic(nested.getModifiers()), nested.getName());
         }
@@ -387,6 +451,8 @@ class StandInShapeTest {
                 () -> assertEquals(ServiceResultImpl.class, IssueService.TransitionValidationResult.class.getSuperclass()),
                 () -> assertEquals(IssueService.IssueValidationResult.class,
                         IssueService.IssueResult.class.getSuperclass()),
+                () -> assertEquals(IssueService.IssueValidationResult.class,
+                        IssueService.UpdateValidationResult.class.getSuperclass()),
                 () -> assertEquals(AbstractDescriptor.class, ActionDescriptor.class.getSuperclass()),
                 () -> assertTrue(Operand.class.isAssignableFrom(FunctionOperand.class)),
                 () -> assertTrue(ContextProvider.class.isAssignableFrom(AbstractJiraContextProvider.class)),

@@ -118,6 +118,12 @@ final class ComponentImports {
 
     @ComponentImport
     private com.atlassian.jira.security.roles.ProjectRoleManager projectRoleManager;
+    // RASCI field (issue 6): what AbstractSingleFieldType stores values and defaults with
+    @ComponentImport
+    private com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister customFieldValuePersister;
+
+    @ComponentImport
+    private com.atlassian.jira.issue.customfields.manager.GenericConfigManager genericConfigManager;
 
     private ComponentImports() {
     }

@@ -6,4 +6,7 @@ public interface IssueInputParameters {
     IssueInputParameters setComment(String comment);
 
     void setSkipScreenCheck(boolean skipScreenCheck);
+
+    /** Issue 6: a custom field's values under its full key ({@code customfield_10100}, or with a {@code :suffix}). */
+    IssueInputParameters addCustomFieldValue(String fullCustomFieldKey, String... values);
 }

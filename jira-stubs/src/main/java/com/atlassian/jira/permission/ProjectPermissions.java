@@ -11,4 +11,5 @@ public class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = null;
     public static final ProjectPermissionKey ADD_COMMENTS = null;
     public static final ProjectPermissionKey TRANSITION_ISSUES = null;
+    public static final ProjectPermissionKey EDIT_ISSUES = null;
 }

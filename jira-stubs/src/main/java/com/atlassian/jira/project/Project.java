@@ -15,4 +15,7 @@ public interface Project {
 
     /** The issue types of the project's issue type scheme. */
     Collection<IssueType> getIssueTypes();
+
+    /** Issue 6: the project lead's user key (RASCI defaults). */
+    String getLeadUserKey();
 }

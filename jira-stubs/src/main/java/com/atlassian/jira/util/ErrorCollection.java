@@ -13,4 +13,7 @@ public interface ErrorCollection {
 
     /** Field id to error. */
     Map<String, String> getErrors();
+
+    /** An error shown next to the field with this id (a later one for the same field replaces it). */
+    void addError(String field, String message);
 }

@@ -7,5 +7,8 @@
  * with the app's own Jackson into String entities, so that neither Jira's Jackson 1 nor Jackson 2 providers are
  * involved. Errors are {@code {"error": "<localized message>", "problems": [{"path", "message"}]}}. Every change
  * an administrator makes leaves a line in the audit log ({@link io.singlepoint.jira.rest.AdminAudit}).
+ *
+ * <p>An issue's RASCI value ({@link io.singlepoint.jira.rest.RasciResource}): read for whoever may browse the issue,
+ * written for whoever may edit it, and checked against the policy.
  */
 package io.singlepoint.jira.rest;

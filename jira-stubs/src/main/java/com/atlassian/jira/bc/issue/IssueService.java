@@ -18,6 +18,10 @@ public interface IssueService {
 
     IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
 
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
+
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
+
     /** Base of the issue results; {@code isValid()}/{@code getErrorCollection()} come from {@link ServiceResultImpl}. */
     abstract class IssueValidationResult extends ServiceResultImpl {
 
@@ -29,6 +33,13 @@ public interface IssueService {
     class IssueResult extends IssueValidationResult {
 
         private IssueResult() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+    }
+
+    /** Issue 6: the result of validating an edit. */
+    class UpdateValidationResult extends IssueValidationResult {
+        private UpdateValidationResult() {
             throw new UnsupportedOperationException("stand-in");
         }
     }

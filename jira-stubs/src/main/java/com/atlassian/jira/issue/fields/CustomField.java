@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 
 /**
  * Stand-in: jira-api. In Jira {@code getId}/{@code getName} are declared on the supertype {@code Field}; the many
@@ -14,4 +15,7 @@ public interface CustomField {
     String getName();
 
     Object getValue(Issue issue);
+
+    /** Issue 6: the field's type, e.g. to tell a RASCI field from others. */
+    CustomFieldType getCustomFieldType();
 }

@@ -1,0 +1,5 @@
+package com.atlassian.jira.issue.customfields.persistence;
+
+/** Stand-in: jira-api. The plugin only hands it to {@code AbstractSingleFieldType}; no member is called. */
+public interface CustomFieldValuePersister {
+}

@@ -1,0 +1,187 @@
+package io.singlepoint.jira.rasci;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.util.I18nHelper;
+
+import io.singlepoint.core.Violation;
+import io.singlepoint.core.rasci.RasciAssignment;
+import io.singlepoint.core.rasci.RasciJson;
+import io.singlepoint.core.rasci.RasciRole;
+
+import jakarta.inject.Inject;
+
+/**
+ * {@code <customfield-type>} "RASCI": who is Responsible, Accountable, Supportive, Consulted and Informed. The value
+ * is a {@link RasciAssignment}, stored as {@link RasciJson} in unlimited text. The edit form has one input per role
+ * ({@code customfield_10100:R} …); what is typed is read by {@link RasciForm} and checked against the policy, whose
+ * messages Jira shows next to the field. Every stored value is mirrored into {@link RasciMemberships}, which the JQL
+ * functions search. Jira stores this class's name: it never moves.
+ *
+ * <p>It must not throw into the issue view: a stored value it cannot read is reported by
+ * {@link #getObjectFromDbValue} as a {@link FieldValidationException}, which Jira logs and shows as empty.
+ */
+public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignment> {
+
+    /** The name under which the templates find their {@link RasciFieldView}. */
+    public static final String VIEW = "rasci";
+
+    private final RasciForm form;
+    private final RasciPeople people;
+    private final RasciMessages messages;
+    private final RasciMemberships memberships;
+    private final JiraAuthenticationContext authentication;
+
+    @Inject
+    public RasciFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, RasciForm form,
+                          RasciPeople people, RasciMessages messages, RasciMemberships memberships,
+                          JiraAuthenticationContext authentication) {
+        super(persister, configs);
+        this.form = form;
+        this.people = people;
+        this.messages = messages;
+        this.memberships = memberships;
+        this.authentication = authentication;
+    }
+
+    @Override
+    protected PersistenceFieldType getDatabaseType() {
+        return PersistenceFieldType.TYPE_UNLIMITED_TEXT;
+    }
+
+    @Override
+    protected Object getDbValueFromObject(RasciAssignment assignment) {
+        return assignment == null ? null : RasciJson.write(assignment);
+    }
+
+    @Override
+    protected RasciAssignment getObjectFromDbValue(Object stored) throws FieldValidationException {
+        return getSingularObjectFromString(String.valueOf(stored));
+    }
+
+    /** The stored form, {@link RasciJson}; also what CSV import and default values carry. */
+    @Override
+    public String getStringFromSingularObject(RasciAssignment assignment) {
+        return assignment == null ? null : RasciJson.write(assignment);
+    }
+
+    @Override
+    public RasciAssignment getSingularObjectFromString(String json) throws FieldValidationException {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return RasciJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new FieldValidationException(e.getMessage());
+        }
+    }
+
+    /**
+     * The value submitted: the per-role inputs of the edit form when there are any, else a stored form under the
+     * field's own key (REST, CSV import). Unknown users and policy violations throw, with every message.
+     */
+    @Override
+    public RasciAssignment getValueFromCustomFieldParams(CustomFieldParams params) throws FieldValidationException {
+        if (params == null) {
+            return null;
+        }
+        Map<RasciRole, String> typed = typed(params);
+        if (typed.isEmpty()) {
+            Object whole = params.getFirstValueForNullKey();
+            RasciAssignment assignment = whole == null ? null : getSingularObjectFromString(whole.toString());
+            return assignment == null ? null : valid(assignment, form.check(assignment));
+        }
+        RasciForm.Reading reading = form.read(typed);
+        return valid(reading.assignment(), reading.problems());
+    }
+
+    private RasciAssignment valid(RasciAssignment assignment, List<Violation> problems) {
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(String.join(" ", messages.texts(problems, i18n())));
+        }
+        return assignment.isEmpty() ? null : assignment;
+    }
+
+    /** Every problem of the submitted value, next to the field, in the editor's language. */
+    @Override
+    public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
+        try {
+            getValueFromCustomFieldParams(params);
+        } catch (FieldValidationException e) {
+            errors.addError(config.getCustomField().getId(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void createValue(CustomField field, Issue issue, RasciAssignment assignment) {
+        super.createValue(field, issue, assignment);
+        memberships.replace(issue.getId(), field.getId(), assignment);
+    }
+
+    @Override
+    public void updateValue(CustomField field, Issue issue, RasciAssignment assignment) {
+        super.updateValue(field, issue, assignment);
+        memberships.replace(issue.getId(), field.getId(), assignment);
+    }
+
+    @Override
+    public Set<Long> remove(CustomField field) {
+        Set<Long> issues = super.remove(field);
+        memberships.forgetField(field.getId());
+        return issues;
+    }
+
+    /** The raw change-history value: the stored JSON, so that history stays exact whatever names change. */
+    @Override
+    public String getChangelogValue(CustomField field, RasciAssignment assignment) {
+        return assignment == null ? "" : RasciJson.write(assignment);
+    }
+
+    /** What the change history shows: each role with its people's names. */
+    @Override
+    public String getChangelogString(CustomField field, RasciAssignment assignment) {
+        return RasciFieldView.of(assignment, people, i18n()).line();
+    }
+
+    @Override
+    public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem layoutItem) {
+        Map<String, Object> parameters = new HashMap<>();
+        Object value = issue == null || field == null ? null : field.getValue(issue);
+        parameters.put(VIEW, RasciFieldView.of(value instanceof RasciAssignment assignment ? assignment : null,
+                people, i18n()));
+        return parameters;
+    }
+
+    private static Map<RasciRole, String> typed(CustomFieldParams params) {
+        Map<RasciRole, String> typed = new EnumMap<>(RasciRole.class);
+        for (RasciRole role : RasciRole.values()) {
+            Collection<String> values = params.getValuesForKey(String.valueOf(role.letter()));
+            if (values != null && !values.isEmpty()) {
+                typed.put(role, String.join(",", values));
+            }
+        }
+        return typed;
+    }
+
+    private I18nHelper i18n() {
+        return authentication.getI18nHelper();
+    }
+}

@@ -1,0 +1,140 @@
+package io.singlepoint.jira.rasci.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+
+import io.singlepoint.core.Violation;
+import io.singlepoint.core.rasci.RasciRole;
+import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.rasci.RasciDefaultsStore;
+import io.singlepoint.jira.rasci.RasciDefaultsStore.Rule;
+import io.singlepoint.jira.rasci.RasciFieldType;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Servlet module {@code /plugins/servlet/singlepoint/rasci-defaults}: the RASCI defaults per project and issue
+ * type. Administrators only ({@link AdminGate}, for every GET and POST). POST {@code action=save} stores a rule
+ * (replacing one for the same field, project and type) and {@code action=delete} removes one; after either, the page
+ * is shown again with what was wrong, or the rules as saved.
+ */
+public final class RasciDefaultsServlet extends HttpServlet {
+
+    static final String TEMPLATE = "templates/rasci/rasci-defaults-admin.vm";
+
+    private final AdminGate gate;
+    private final TemplateRenderer renderer;
+    private final I18nResolver i18n;
+    private final RasciDefaultsStore store;
+    private final RasciDefaultsForm form;
+    private final ProjectManager projects;
+    private final CustomFieldManager fields;
+
+    @Inject
+    public RasciDefaultsServlet(AdminGate gate, TemplateRenderer renderer, I18nResolver i18n, RasciDefaultsStore store,
+                                RasciDefaultsForm form, ProjectManager projects, CustomFieldManager fields) {
+        this.gate = gate;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.store = store;
+        this.form = form;
+        this.projects = projects;
+        this.fields = fields;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (gate.admit(request, response)) {
+            render(response, List.of(), Map.of(), false);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!gate.admit(request, response)) {
+            return;
+        }
+        Map<String, String> submitted = new HashMap<>();
+        for (String input : List.of("field", "project", "type", "R", "A", "S", "C", "I")) {
+            String value = request.getParameter(input);
+            submitted.put(input, value == null ? "" : value.strip());
+        }
+        if ("delete".equals(request.getParameter("action"))) {
+            try {
+                store.remove(submitted.get("field"), Long.parseLong(submitted.get("project")), type(submitted));
+                render(response, List.of(), Map.of(), true);
+            } catch (NumberFormatException e) {
+                render(response, List.of(i18n.getText("singlepoint.rasci.defaults.error.project",
+                        submitted.get("project"))), Map.of(), false);
+            }
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        CustomField field = fields.getCustomFieldObject(submitted.get("field"));
+        if (field == null || !(field.getCustomFieldType() instanceof RasciFieldType)) {
+            problems.add(i18n.getText("singlepoint.rasci.defaults.error.field", submitted.get("field")));
+        }
+        Project project = projects.getProjectObjByKey(submitted.get("project"));
+        if (project == null) {
+            problems.add(i18n.getText("singlepoint.rasci.defaults.error.project", submitted.get("project")));
+        }
+        Map<RasciRole, String> typed = new EnumMap<>(RasciRole.class);
+        for (RasciRole role : RasciRole.values()) {
+            typed.put(role, submitted.get(String.valueOf(role.letter())));
+        }
+        RasciDefaultsForm.Reading reading = form.read(typed);
+        reading.problems().forEach(violation -> problems.add(text(violation)));
+        if (problems.isEmpty()) {
+            store.save(new Rule(field.getId(), project.getId(), type(submitted), reading.defaults()));
+            render(response, List.of(), Map.of(), true);
+        } else {
+            render(response, problems, submitted, false);
+        }
+    }
+
+    private static String type(Map<String, String> submitted) {
+        String type = submitted.get("type");
+        return type.isEmpty() ? RasciDefaultsStore.ANY_TYPE : type;
+    }
+
+    private String text(Violation violation) {
+        Serializable[] arguments = violation.arguments().stream()
+                .map(argument -> argument instanceof RasciRole role ? i18n.getText(role.i18nKey())
+                        : String.valueOf(argument))
+                .toArray(Serializable[]::new);
+        return i18n.getText(violation.i18nKey(), arguments);
+    }
+
+    private void render(HttpServletResponse response, List<String> problems, Map<String, String> values,
+                        boolean saved) throws IOException {
+        List<RasciDefaultsRow> rows = new ArrayList<>();
+        for (Rule rule : store.all()) {
+            CustomField field = fields.getCustomFieldObject(rule.fieldId());
+            Project project = projects.getProjectObj(rule.projectId());
+            List<String> roles = new ArrayList<>();
+            rule.defaults().sources().forEach((role, sources) ->
+                    roles.add(i18n.getText(role.i18nKey()) + ": " + form.typed(sources)));
+            rows.add(new RasciDefaultsRow(rule.fieldId(), field == null ? rule.fieldId() : field.getName(),
+                    rule.projectId(), project == null ? String.valueOf(rule.projectId()) : project.getKey(),
+                    rule.issueTypeId(), roles));
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(TEMPLATE, Map.of("view", new RasciDefaultsView(rows, problems, values, saved), "i18n", i18n),
+                response.getWriter());
+    }
+}

@@ -1,0 +1,146 @@
+package io.singlepoint.jira.rasci.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+
+import io.singlepoint.core.rasci.Participant;
+import io.singlepoint.core.rasci.RasciDefaults;
+import io.singlepoint.core.rasci.RasciDefaults.From;
+import io.singlepoint.core.rasci.RasciDefaults.Source;
+import io.singlepoint.core.rasci.RasciRole;
+import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.rasci.RasciDefaultsStore;
+import io.singlepoint.jira.rasci.RasciDefaultsStore.Rule;
+import io.singlepoint.jira.rasci.RasciFieldType;
+import io.singlepoint.jira.rasci.RasciPeople;
+import io.singlepoint.jira.rasci.ao.RasciDefaultsEntity;
+import io.singlepoint.jira.testing.BundleI18nResolver;
+import io.singlepoint.jira.testing.VelocityTemplateRenderer;
+import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The defaults page on a real store (H2) and a real Velocity engine; Jira's services are Mockito stand-ins. */
+class RasciDefaultsServletTest {
+
+    private static final String FIELD = "customfield_10100";
+
+    @RegisterExtension
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciDefaultsEntity.class);
+
+    private final AdminGate gate = mock(AdminGate.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final CustomFieldManager fields = mock(CustomFieldManager.class);
+    private final UserManager users = mock(UserManager.class);
+    private final StringWriter page = new StringWriter();
+    private RasciDefaultsStore store;
+
+    @BeforeEach
+    void jira() throws Exception {
+        store = new RasciDefaultsStore(database.activeObjects());
+        when(response.getWriter()).thenReturn(new PrintWriter(page));
+        Project ops = mock(Project.class);
+        when(ops.getId()).thenReturn(10000L);
+        when(ops.getKey()).thenReturn("OPS");
+        when(projects.getProjectObjByKey("OPS")).thenReturn(ops);
+        when(projects.getProjectObj(10000L)).thenReturn(ops);
+        CustomField field = mock(CustomField.class);
+        when(field.getId()).thenReturn(FIELD);
+        when(field.getName()).thenReturn("RASCI <b>matrix</b>");
+        when(field.getCustomFieldType()).thenReturn(mock(RasciFieldType.class));
+        when(fields.getCustomFieldObject(FIELD)).thenReturn(field);
+        ApplicationUser ann = mock(ApplicationUser.class);
+        when(ann.getKey()).thenReturn("JIRAUSER10100");
+        when(ann.getUsername()).thenReturn("ann");
+        when(users.getUserByName("ann")).thenReturn(ann);
+        when(users.getUserByKey("JIRAUSER10100")).thenReturn(ann);
+    }
+
+    private RasciDefaultsServlet servlet(Locale locale) {
+        return new RasciDefaultsServlet(gate, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), store,
+                new RasciDefaultsForm(new RasciPeople(users)), projects, fields);
+    }
+
+    private void submit(Map<String, String> inputs) {
+        inputs.forEach((name, value) -> when(request.getParameter(name)).thenReturn(value));
+    }
+
+    @Test
+    void an_administrator_saves_a_rule_for_a_project_and_sees_it_listed() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        submit(Map.of("action", "save", "field", FIELD, "project", "OPS", "type", "",
+                "A", "project-lead", "R", "assignee", "I", "reporter, group:network-team, ann"));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(store.all()).containsExactly(new Rule(FIELD, 10000L, RasciDefaultsStore.ANY_TYPE,
+                new RasciDefaults(Map.of(
+                        RasciRole.ACCOUNTABLE, List.of(Source.of(From.PROJECT_LEAD)),
+                        RasciRole.RESPONSIBLE, List.of(Source.of(From.ASSIGNEE)),
+                        RasciRole.INFORMED, List.of(Source.of(From.REPORTER),
+                                Source.fixed(Participant.group("network-team")),
+                                Source.fixed(Participant.user("JIRAUSER10100")))))));
+        assertThat(page.toString()).contains("The RASCI defaults are saved.")
+                .contains("<td>RASCI &lt;b&gt;matrix&lt;/b&gt;</td>", "<td>OPS</td>", "<td>*</td>")
+                .contains("Informed: reporter, group:network-team, ann<br/>");
+    }
+
+    @Test
+    void problems_are_listed_in_the_administrators_language_and_nothing_is_saved() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        submit(Map.of("action", "save", "field", "customfield_99999", "project", "NOPE", "A", "zed"));
+
+        servlet(Locale.GERMAN).doPost(request, response);
+
+        assertThat(store.all()).isEmpty();
+        assertThat(page.toString()).contains("Es gibt kein RASCI-Feld &bdquo;customfield_99999&ldquo;")
+                .contains("Es gibt kein Projekt &bdquo;NOPE&ldquo;.")
+                .contains("Rechenschaftspflichtig: &bdquo;zed&ldquo; ist weder")
+                .contains("value=\"NOPE\"");
+    }
+
+    @Test
+    void a_rule_is_deleted_by_field_project_and_type() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        store.save(new Rule(FIELD, 10000L, "10001", RasciDefaults.SUGGESTED));
+        store.save(new Rule(FIELD, 10000L, RasciDefaultsStore.ANY_TYPE, RasciDefaults.SUGGESTED));
+        submit(Map.of("action", "delete", "field", FIELD, "project", "10000", "type", "10001"));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(store.all()).extracting(Rule::issueTypeId).containsExactly(RasciDefaultsStore.ANY_TYPE);
+    }
+
+    @Test
+    void whom_the_gate_refuses_can_neither_see_nor_change_anything() throws Exception {
+        when(gate.admit(request, response)).thenReturn(false);
+        submit(Map.of("action", "save", "field", FIELD, "project", "OPS", "A", "project-lead"));
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(page.toString()).isEmpty();
+        assertThat(store.all()).isEmpty();
+    }
+}
