@@ -306,6 +306,9 @@ class StandInShapeTest {
         // issue 5, views: dates as Jira shows them to the viewer
         kind(Kind.INTERFACE, DateTimeFormatter.class);
         kind(Kind.ENUM, DateTimeStyle.class);
+        // issue 8, mail handler: new issues from mail
+        kind(Kind.INTERFACE, com.atlassian.jira.issue.IssueFactory.class);
+        kind(Kind.CLASS, com.atlassian.jira.exception.CreateException.class);
     }
 
     @Test

@@ -106,6 +106,10 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.issue.comments.CommentManager commentManager;
 
+    // Mail handler (issue 8, helper/mail2): the blank issue of a new request from mail
+    @ComponentImport
+    private com.atlassian.jira.issue.IssueFactory issueFactory;
+
     private ComponentImports() {
     }
 }

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.service.util.handler.MessageHandler;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
@@ -79,6 +81,11 @@ public final class ServiceDeskMailHandler implements MessageHandler {
         @Override
         public Comment comment(Issue issue, ApplicationUser author, String body) {
             return context.createComment(issue, author, body, true);
+        }
+
+        @Override
+        public Issue createIssue(ApplicationUser reporter, MutableIssue issue) throws CreateException {
+            return context.createIssue(reporter, issue);
         }
 
         @Override

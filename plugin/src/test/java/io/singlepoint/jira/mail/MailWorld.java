@@ -20,10 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueFactory;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
@@ -68,6 +71,12 @@ final class MailWorld {
     final MutableIssue chg45 = JiraIssues.issue(10045, "CHG-45", 10001, "In Progress", lena);
     final List<Commented> comments = new ArrayList<>();
     final List<Attached> attachments = new ArrayList<>();
+    /** The blank issues the processor filled and handed to the context's {@code createIssue}, in order. */
+    final List<MutableIssue> created = new ArrayList<>();
+    final IssueFactory issueFactory = mock(IssueFactory.class);
+    final ProjectManager projects = mock(ProjectManager.class);
+    /** SD-13, the issue the context creates. */
+    final MutableIssue sd13 = JiraIssues.issue(10013, "SD-13", 10000, "Open", lena);
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
 
@@ -111,14 +120,30 @@ final class MailWorld {
                     comments.add(new Commented(issue.getKey(), author.getKey(), call.getArgument(2), id));
                     return comment;
                 });
-        processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        Project sd = mock(Project.class);
+        when(sd.getId()).thenReturn(10000L);
+        when(sd.getKey()).thenReturn("SD");
+        when(projects.getProjectObjByKey("SD")).thenReturn(sd);
+        when(issueFactory.getIssue()).thenAnswer(call -> mock(MutableIssue.class));
+        when(context.createIssue(any(ApplicationUser.class), any(Issue.class))).thenAnswer(call -> {
+            created.add(call.getArgument(1));
+            when(issues.getIssueObject(sd13.getId())).thenReturn(sd13);
+            when(issues.getIssueObject(sd13.getKey())).thenReturn(sd13);
+            return sd13;
+        });
+        processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
+                projects, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */
     ServiceDeskMailHandler handler() {
+        return handler(PARAMS);
+    }
+
+    /** The handler with these parameters. */
+    ServiceDeskMailHandler handler(Map<String, String> params) {
         ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs);
-        handler.init(PARAMS, monitor);
+        handler.init(params, monitor);
         return handler;
     }
 
