@@ -41,8 +41,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Processes one raw mail for the handler: core reads it and decides ({@link MailTriage}) with what Jira and the
  * processing log know ({@link JiraMailHistory}); a reply becomes a comment by the sender with the reply text and the
- * kept files, and resumes a paused SLA ({@link SlaReplies}); every decision is logged with the raw mail. Whatever goes
- * wrong in Jira while carrying a decision out is logged as {@code failed} with the raw mail, never lost.
+ * kept files, and resumes a paused SLA ({@link SlaReplies}); a new request from a Jira user opens an issue in the
+ * configured project; a bounce records its failing addresses ({@link BouncedAddresses}); every decision is logged
+ * with the raw mail. Whatever goes wrong in Jira while carrying a decision out is logged as {@code failed} with the
+ * raw mail, never lost.
  */
 @Named
 public final class MailProcessor {
@@ -58,6 +60,7 @@ public final class MailProcessor {
     private final CommentManager comments;
     private final IssueFactory issueFactory;
     private final ProjectManager projects;
+    private final BouncedAddresses bounced;
     private final Clock clock;
 
     /** Jira's limit of a summary's length. */
@@ -69,13 +72,14 @@ public final class MailProcessor {
     @Inject
     public MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users,
                          PermissionManager permissions, SlaReplies slaReplies, CommentManager comments,
-                         IssueFactory issueFactory, ProjectManager projects) {
-        this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, Clock.systemUTC());
+                         IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced) {
+        this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, bounced,
+                Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
                   SlaReplies slaReplies, CommentManager comments, IssueFactory issueFactory, ProjectManager projects,
-                  Clock clock) {
+                  BouncedAddresses bounced, Clock clock) {
         this.log = log;
         this.issues = issues;
         this.users = users;
@@ -84,6 +88,7 @@ public final class MailProcessor {
         this.comments = comments;
         this.issueFactory = issueFactory;
         this.projects = projects;
+        this.bounced = bounced;
         this.clock = clock;
     }
 
@@ -167,10 +172,18 @@ public final class MailProcessor {
             boolean keepRaw = !done.decision().equals("duplicate");
             byte[] kept = keepRaw ? raw.head(config.keepBytes()) : null;
             long size = raw.size();
-            log.add(new MailLogStore.NewEntry(analysis.messageId(), analysis.fromAddress(), analysis.subject(),
+            long logId = log.add(new MailLogStore.NewEntry(analysis.messageId(), analysis.fromAddress(), analysis.subject(),
                     done.decision(), done.reason() == null ? null : done.reason().i18nKey(),
                     done.reason() == null ? List.of() : done.reason().arguments().stream().map(String::valueOf)
                             .toList(), done.issueKey(), now, kept, size, done.attached()));
+            if (decision instanceof MailDecision.MarkBounced b && done.decision().equals(b.action())) {
+                try {
+                    bounced.record(b.addresses(), now, logId);
+                } catch (RuntimeException e) {
+                    // The bounce is logged with its addresses; an administrator can read them there.
+                    LOG.warn("SinglePoint could not record the bounced addresses {}: {}", b.addresses(), e.toString());
+                }
+            }
             boolean keptWhole = kept != null && kept.length == size;
             return new Outcome(done.decision(), done.issueKey(), done.reason(),
                     !done.decision().equals("failed") || keptWhole);

@@ -77,11 +77,13 @@ final class MailWorld {
     final ProjectManager projects = mock(ProjectManager.class);
     /** SD-13, the issue the context creates. */
     final MutableIssue sd13 = JiraIssues.issue(10013, "SD-13", 10000, "Open", lena);
+    final BouncedAddresses bounced;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
 
     MailWorld(ActiveObjects ao) throws Exception {
         log = new MailLogStore(ao);
+        bounced = new BouncedAddresses(ao);
         for (MutableIssue issue : List.of(sd12, chg45)) {
             when(issues.getIssueObject(issue.getId())).thenReturn(issue);
             when(issues.getIssueObject(issue.getKey())).thenReturn(issue);
@@ -132,7 +134,7 @@ final class MailWorld {
             return sd13;
         });
         processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
-                projects, Clock.fixed(NOW, ZoneOffset.UTC));
+                projects, bounced, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */

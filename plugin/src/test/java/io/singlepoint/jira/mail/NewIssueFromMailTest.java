@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
 
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NewIssueFromMailTest {
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class);
 
     private MailWorld world;
     private ServiceDeskMailHandler handler;

@@ -18,6 +18,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.user.ApplicationUser;
 
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ServiceDeskMailHandlerTest {
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class);
 
     private MailWorld world;
     private ServiceDeskMailHandler handler;
