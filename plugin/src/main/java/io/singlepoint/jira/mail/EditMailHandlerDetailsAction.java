@@ -31,6 +31,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
     private String domain = "";
     private String maxPerHour = String.valueOf(MailHandlerConfig.DEFAULT_MAX_PER_HOUR);
     private String keepBytes = String.valueOf(MailHandlerConfig.DEFAULT_KEEP_BYTES);
+    private String retentionDays = String.valueOf(MailLogRetention.DEFAULT_DAYS);
     private String project = "";
     private String issueType = "";
     private final ProjectManager projectManager;
@@ -49,6 +50,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         domain = params.getOrDefault("domain", "");
         maxPerHour = params.getOrDefault("maxPerHour", maxPerHour);
         keepBytes = params.getOrDefault("keepBytes", keepBytes);
+        retentionDays = params.getOrDefault("retentionDays", retentionDays);
         project = params.getOrDefault("project", "");
         issueType = params.getOrDefault("issueType", "");
     }
@@ -61,6 +63,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         params.put("domain", clean(domain));
         params.put("maxPerHour", clean(maxPerHour));
         params.put("keepBytes", clean(keepBytes));
+        params.put("retentionDays", clean(retentionDays));
         params.put("project", clean(project).toUpperCase(java.util.Locale.ROOT));
         params.put("issueType", clean(issueType));
         params.values().removeIf(String::isEmpty);
@@ -167,5 +170,13 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
 
     public void setIssueType(String issueType) {
         this.issueType = issueType;
+    }
+
+    public String getRetentionDays() {
+        return retentionDays;
+    }
+
+    public void setRetentionDays(String retentionDays) {
+        this.retentionDays = retentionDays;
     }
 }

@@ -131,6 +131,15 @@ public final class MailLogStore {
         }
     }
 
+    /**
+     * Deletes the entries received before {@code cutoff}, except those still waiting for an administrator
+     * ({@code failed}, {@code hold}); returns how many.
+     */
+    public int deleteReceivedBefore(Instant cutoff) {
+        return ao.deleteWithSQL(MailLogEntity.class, "RECEIVED_AT < ? AND DECISION NOT IN ('failed', 'hold')",
+                cutoff.toEpochMilli());
+    }
+
     /** The index key of a Message-ID. */
     static String key(String messageId) {
         try {

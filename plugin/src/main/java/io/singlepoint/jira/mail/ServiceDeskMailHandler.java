@@ -32,12 +32,14 @@ public final class ServiceDeskMailHandler implements MessageHandler {
 
     private final MailProcessor processor;
     private final MailHandlerConfigs configs;
+    private final MailLogRetention retention;
     private volatile MailHandlerConfig config = MailHandlerConfig.DEFAULT;
 
     @Inject
-    public ServiceDeskMailHandler(MailProcessor processor, MailHandlerConfigs configs) {
+    public ServiceDeskMailHandler(MailProcessor processor, MailHandlerConfigs configs, MailLogRetention retention) {
         this.processor = processor;
         this.configs = configs;
+        this.retention = retention;
     }
 
     @Override
@@ -50,6 +52,12 @@ public final class ServiceDeskMailHandler implements MessageHandler {
         }
         config = read.config();
         configs.set(config);
+        try {
+            retention.keepDays(config.retentionDays());
+        } catch (RuntimeException e) {
+            errorCollector.warning("SinglePoint mail handler: retentionDays could not be stored; the processing"
+                    + " log's cleanup keeps using the days stored before", e);
+        }
     }
 
     @Override

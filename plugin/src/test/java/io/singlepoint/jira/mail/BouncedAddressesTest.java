@@ -14,6 +14,7 @@ import java.util.Properties;
 
 import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import jakarta.mail.Session;
@@ -36,7 +37,8 @@ class BouncedAddressesTest {
             "bounce-delayed-dsn.eml");
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private MailWorld world;
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import io.singlepoint.jira.admin.AdminGate;
 import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -39,7 +40,8 @@ class MailLogServletTest {
     private static final Instant AT = Instant.parse("2026-11-03T09:15:02Z");
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private final AdminGate gate = mock(AdminGate.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);

@@ -32,6 +32,7 @@ import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.scheduler.SchedulerService;
 
 import io.singlepoint.jira.sla.SlaReplies;
 import io.singlepoint.jira.testing.JiraIssues;
@@ -78,12 +79,14 @@ final class MailWorld {
     /** SD-13, the issue the context creates. */
     final MutableIssue sd13 = JiraIssues.issue(10013, "SD-13", 10000, "Open", lena);
     final BouncedAddresses bounced;
+    final MailLogRetention retention;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
 
     MailWorld(ActiveObjects ao) throws Exception {
         log = new MailLogStore(ao);
         bounced = new BouncedAddresses(ao);
+        retention = new MailLogRetention(ao, log, mock(SchedulerService.class), Clock.fixed(NOW, ZoneOffset.UTC));
         for (MutableIssue issue : List.of(sd12, chg45)) {
             when(issues.getIssueObject(issue.getId())).thenReturn(issue);
             when(issues.getIssueObject(issue.getKey())).thenReturn(issue);
@@ -144,7 +147,7 @@ final class MailWorld {
 
     /** The handler with these parameters. */
     ServiceDeskMailHandler handler(Map<String, String> params) {
-        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs);
+        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs, retention);
         handler.init(params, monitor);
         return handler;
     }

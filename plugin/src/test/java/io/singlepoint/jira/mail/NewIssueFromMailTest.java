@@ -15,6 +15,7 @@ import com.atlassian.jira.user.ApplicationUser;
 
 import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NewIssueFromMailTest {
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private MailWorld world;
     private ServiceDeskMailHandler handler;
