@@ -94,11 +94,11 @@ public final class MailLogStore {
                 + " DECISION <> 'duplicate'", address.toLowerCase(Locale.ROOT), since.toEpochMilli()));
     }
 
-    /** SHA-256 of the files mail attached to this issue. */
+    /** SHA-256 of the files mail attached to this issue (as comments, or when the mail opened it). */
     public Set<String> attachmentHashes(String issueKey) {
         Set<String> hashes = new LinkedHashSet<>();
         for (MailLogEntity e : ao.find(MailLogEntity.class, Query.select()
-                .where("ISSUE_KEY = ? AND DECISION = 'comment'", issueKey))) {
+                .where("ISSUE_KEY = ? AND DECISION IN ('comment', 'created')", issueKey))) {
             hashes.addAll(split(e.getAttachmentHashes(), ' '));
         }
         return hashes;

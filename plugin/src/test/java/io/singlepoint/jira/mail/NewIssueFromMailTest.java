@@ -66,6 +66,7 @@ class NewIssueFromMailTest {
         assertThat(entry.issueKey()).isEqualTo("SD-13");
         assertThat(entry.reason()).isEqualTo("singlepoint.mail.reason.created");
         assertThat(entry.reasonArgs()).containsExactly("SD", "lena.fischer@customer.example");
+        assertThat(world.log.attachmentHashes("SD-13")).hasSize(1);
     }
 
     @Test
