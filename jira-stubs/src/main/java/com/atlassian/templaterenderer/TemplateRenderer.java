@@ -10,4 +10,6 @@ public interface TemplateRenderer {
     void render(String templateName, Writer writer) throws RenderingException, IOException;
 
     void render(String templateName, Map<String, Object> context, Writer writer) throws RenderingException, IOException;
+
+    String renderFragment(String fragment, Map<String, Object> context) throws RenderingException;
 }

@@ -205,6 +205,40 @@ class StandInShapeTest {
         }
     }
 
+    /** The change-notification post-function and its factory (issue 7), as the plugin writes them. */
+    @SuppressWarnings("rawtypes")
+    static final class NotifyFunction implements com.opensymphony.workflow.FunctionProvider {
+        @Override
+        public void execute(Map transientVars, Map args, com.opensymphony.module.propertyset.PropertySet ps)
+                throws com.opensymphony.workflow.WorkflowException {
+            if (!(transientVars.get("issue") instanceof Issue)) {
+                throw new com.opensymphony.workflow.WorkflowException("no issue");
+            }
+        }
+    }
+
+    static final class NotifyFunctionFactory extends com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory
+            implements com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory {
+        @Override
+        protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
+        }
+
+        @Override
+        protected void getVelocityParamsForEdit(Map<String, Object> velocityParams,
+                com.opensymphony.workflow.loader.AbstractDescriptor descriptor) {
+        }
+
+        @Override
+        protected void getVelocityParamsForView(Map<String, Object> velocityParams,
+                com.opensymphony.workflow.loader.AbstractDescriptor descriptor) {
+        }
+
+        @Override
+        public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
+            return Map.of("config", String.valueOf(formParams.get("config")));
+        }
+    }
+
     static final class IssueEventListener {
         Long lastEventTypeId;
 
@@ -306,6 +340,24 @@ class StandInShapeTest {
         // issue 5, views: dates as Jira shows them to the viewer
         kind(Kind.INTERFACE, DateTimeFormatter.class);
         kind(Kind.ENUM, DateTimeStyle.class);
+        // issue 7, change notifications: the post-function, its form, Jira's SMTP server, the base URL
+        kind(Kind.INTERFACE, com.opensymphony.workflow.FunctionProvider.class,
+                com.opensymphony.workflow.WorkflowContext.class,
+                com.opensymphony.module.propertyset.PropertySet.class,
+                com.atlassian.jira.plugin.workflow.WorkflowPluginFactory.class,
+                com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory.class,
+                com.atlassian.mail.server.MailServerManager.class, com.atlassian.mail.server.SMTPMailServer.class,
+                com.atlassian.mail.server.MailServer.class, com.atlassian.sal.api.ApplicationProperties.class,
+                com.atlassian.jira.security.groups.GroupManager.class,
+                com.atlassian.jira.security.roles.ProjectRoleManager.class,
+                com.atlassian.jira.security.roles.ProjectRole.class,
+                com.atlassian.jira.security.roles.DefaultRoleActors.class,
+                com.atlassian.jira.security.roles.ProjectRoleActors.class);
+        kind(Kind.ABSTRACT_CLASS, com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory.class);
+        kind(Kind.CLASS, com.opensymphony.workflow.WorkflowException.class,
+                com.opensymphony.workflow.loader.FunctionDescriptor.class, com.atlassian.mail.Email.class,
+                com.atlassian.jira.mail.Email.class, com.atlassian.mail.MailException.class);
+        kind(Kind.ENUM, com.atlassian.sal.api.UrlMode.class);
         // issue 8, mail handler: new issues from mail
         kind(Kind.INTERFACE, com.atlassian.jira.issue.IssueFactory.class);
         kind(Kind.CLASS, com.atlassian.jira.exception.CreateException.class);

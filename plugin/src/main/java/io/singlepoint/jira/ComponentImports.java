@@ -106,6 +106,19 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.issue.comments.CommentManager commentManager;
 
+    // Change notifications (issue 7): Jira's SMTP server and its base URL for links
+    @ComponentImport
+    private com.atlassian.mail.server.MailServerManager mailServerManager;
+
+    @ComponentImport
+    private com.atlassian.sal.api.ApplicationProperties applicationProperties;
+
+    @ComponentImport
+    private com.atlassian.jira.security.groups.GroupManager groupManager;
+
+    @ComponentImport
+    private com.atlassian.jira.security.roles.ProjectRoleManager projectRoleManager;
+
     // Mail handler (issue 8, helper/mail2): the blank issue of a new request from mail
     @ComponentImport
     private com.atlassian.jira.issue.IssueFactory issueFactory;

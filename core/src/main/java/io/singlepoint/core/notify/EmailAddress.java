@@ -49,8 +49,11 @@ public record EmailAddress(String value) {
         return new EmailAddress(requireNonNull(text, "text").strip());
     }
 
-    /** Whether {@code text} is one address, as {@link #of} takes it. */
+    /** Whether {@code text} is one address, as {@link #of} takes it; {@code null} is none. */
     public static boolean isValid(String text) {
+        if (text == null) {
+            return false;
+        }
         try {
             of(text);
             return true;

@@ -111,7 +111,7 @@ class MimeWriterTest {
         String encoded = QuotedPrintable.encode(text);
 
         assertThat(encoded.split("\r\n", -1)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
-        assertThat(encoded).matches("[\\x20-\\x7e\\r\\n]*");
+        assertThat(encoded).matches("[\\x20-\\x7e\\t\\r\\n]*");
         try (InputStream in = MimeUtility.decode(new ByteArrayInputStream(encoded.getBytes(StandardCharsets.US_ASCII)),
                 "quoted-printable")) {
             String expected = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);

@@ -77,6 +77,15 @@ class RecipientsTest {
     }
 
     @Test
+    void an_actor_the_directory_does_not_know_leaves_everyone_else_in() {
+        Recipients recipients = Recipients.resolve(RecipientRules.parse(List.of("A", "R"), true), change, directory,
+                "JIRAUSER99999");
+
+        assertThat(addresses(recipients)).containsExactly("ann.archer@example.com", "Bob.Brandt@example.com");
+        assertThat(recipients.skipped()).isEmpty();
+    }
+
+    @Test
     void project_roles_are_looked_up_in_the_issue_s_project_and_groups_by_name() {
         assertThat(addresses(resolve(null, "project-role:Service Desk Team", "group:service-owners")))
                 .containsExactly("ann.archer@example.com", "Bob.Brandt@example.com", "carla.cruz@example.com");

@@ -41,5 +41,7 @@ public interface Issue {
 
     Timestamp getCreated();
 
+    Timestamp getUpdated();
+
     Object getCustomFieldValue(CustomField customField);
 }

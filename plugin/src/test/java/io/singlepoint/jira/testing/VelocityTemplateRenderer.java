@@ -55,4 +55,16 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         }
         writer.flush();
     }
+
+    /** A template given as its source, escaped as a file template is: how Jira renders per-project overrides. */
+    @Override
+    public String renderFragment(String fragment, Map<String, Object> context) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            engine.evaluate(new VelocityContext(new HashMap<>(context)), out, "fragment", fragment);
+        } catch (VelocityException e) {
+            throw new RenderingException("cannot render a fragment", e);
+        }
+        return out.toString();
+    }
 }

@@ -1,5 +1,7 @@
 package com.atlassian.jira.issue.watchers;
 
+import java.util.Collection;
+
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -8,4 +10,6 @@ public interface WatcherManager {
 
     /** Whether {@code user} watches {@code issue}. */
     boolean isWatching(ApplicationUser user, Issue issue);
+
+    Collection<String> getWatcherUserKeys(Issue issue);
 }

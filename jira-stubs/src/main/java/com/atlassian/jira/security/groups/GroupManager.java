@@ -1,0 +1,11 @@
+package com.atlassian.jira.security.groups;
+
+import java.util.Collection;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Stand-in: jira-api. An interface; only the members of a group by its name (nested groups included). */
+public interface GroupManager {
+
+    Collection<ApplicationUser> getUsersInGroup(String groupName);
+}

@@ -1,0 +1,62 @@
+package io.singlepoint.jira.notify;
+
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers the sending job's runner on this node and schedules the job once for the cluster
+ * ({@link RunMode#RUN_ONCE_PER_CLUSTER}, every minute), as {@code SlaLifecycle} does for the SLA job.
+ */
+@Named
+@ExportAsService(LifecycleAware.class)
+public final class NotifyLifecycle implements LifecycleAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyLifecycle.class);
+
+    /** Stored by Jira's scheduler: never change. */
+    static final String JOB_RUNNER_KEY = "io.singlepoint.jira.notify.NotifySender";
+    /** Stored by Jira's scheduler: never change. */
+    static final String JOB_ID = "io.singlepoint.jira.notify.send";
+    static final long INTERVAL_MILLIS = 60_000L;
+
+    private final SchedulerService scheduler;
+    private final NotifySender sender;
+
+    @Inject
+    public NotifyLifecycle(SchedulerService scheduler, NotifySender sender) {
+        this.scheduler = scheduler;
+        this.sender = sender;
+    }
+
+    @Override
+    public void onStart() {
+        JobRunnerKey key = JobRunnerKey.of(JOB_RUNNER_KEY);
+        scheduler.registerJobRunner(key, sender);
+        try {
+            scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(key)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null)));
+        } catch (SchedulerServiceException e) {
+            LOG.error("SinglePoint could not schedule its notification job; change notifications wait until it is:"
+                    + " {}", e.toString());
+        }
+    }
+
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(JobRunnerKey.of(JOB_RUNNER_KEY));
+    }
+}
