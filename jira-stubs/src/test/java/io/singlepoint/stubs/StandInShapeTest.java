@@ -407,6 +407,9 @@ class StandInShapeTest {
                 com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType.class);
         kind(Kind.FINAL_CLASS, com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType.class);
         kind(Kind.CLASS, com.atlassian.jira.issue.customfields.impl.FieldValidationException.class);
+        // issue 8, mail handler: new issues from mail
+        kind(Kind.INTERFACE, com.atlassian.jira.issue.IssueFactory.class);
+        kind(Kind.CLASS, com.atlassian.jira.exception.CreateException.class);
     }
 
     @Test

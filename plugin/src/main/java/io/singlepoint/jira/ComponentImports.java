@@ -125,6 +125,10 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.issue.customfields.manager.GenericConfigManager genericConfigManager;
 
+    // Mail handler (issue 8): the blank issue of a new request from mail
+    @ComponentImport
+    private com.atlassian.jira.issue.IssueFactory issueFactory;
+
     private ComponentImports() {
     }
 }

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.atlassian.configurable.ObjectConfigurationException;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.plugins.mail.webwork.AbstractEditHandlerDetailsWebAction;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.plugin.PluginAccessor;
@@ -15,7 +18,8 @@ import jakarta.inject.Inject;
  * The handler's add/edit page ({@code add-edit-url}) in Jira's incoming-mail screens: the five handler parameters
  * ({@link MailHandlerConfig}) as form fields. Jira's mail plugin stores what {@link #getHandlerParams()} returns as
  * the service's parameter string and hands it to the handler's {@code init}. The fields are checked with the same
- * reader as the handler uses; a wrong value is shown on the page.
+ * reader as the handler uses, and the project and issue type of new requests against Jira; a wrong value is shown on
+ * the page.
  */
 public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetailsWebAction {
 
@@ -27,10 +31,15 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
     private String domain = "";
     private String maxPerHour = String.valueOf(MailHandlerConfig.DEFAULT_MAX_PER_HOUR);
     private String keepBytes = String.valueOf(MailHandlerConfig.DEFAULT_KEEP_BYTES);
+    private String retentionDays = String.valueOf(MailLogRetention.DEFAULT_DAYS);
+    private String project = "";
+    private String issueType = "";
+    private final ProjectManager projectManager;
 
     @Inject
-    public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor) {
+    public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor, ProjectManager projectManager) {
         super(pluginAccessor);
+        this.projectManager = projectManager;
     }
 
     @Override
@@ -41,6 +50,9 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         domain = params.getOrDefault("domain", "");
         maxPerHour = params.getOrDefault("maxPerHour", maxPerHour);
         keepBytes = params.getOrDefault("keepBytes", keepBytes);
+        retentionDays = params.getOrDefault("retentionDays", retentionDays);
+        project = params.getOrDefault("project", "");
+        issueType = params.getOrDefault("issueType", "");
     }
 
     @Override
@@ -51,6 +63,9 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         params.put("domain", clean(domain));
         params.put("maxPerHour", clean(maxPerHour));
         params.put("keepBytes", clean(keepBytes));
+        params.put("retentionDays", clean(retentionDays));
+        params.put("project", clean(project).toUpperCase(java.util.Locale.ROOT));
+        params.put("issueType", clean(issueType));
         params.values().removeIf(String::isEmpty);
         return params;
     }
@@ -63,7 +78,19 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
 
     /** Reports each wrong field as an error of the page. */
     void validate(MessageHandlerErrorCollector errors) {
-        MailHandlerConfig.read(getHandlerParams()).problems().forEach(errors::error);
+        MailHandlerConfig.Read read = MailHandlerConfig.read(getHandlerParams());
+        read.problems().forEach(errors::error);
+        MailHandlerConfig config = read.config();
+        if (config.createsIssues()) {
+            Project target = projectManager.getProjectObjByKey(config.project());
+            if (target == null) {
+                errors.error("project: there is no project " + config.project());
+            } else if (target.getIssueTypes().stream().map(IssueType::getId)
+                    .noneMatch(config.issueType()::equals)) {
+                errors.error("issueType: " + config.issueType() + " is no issue type of project "
+                        + config.project());
+            }
+        }
     }
 
     /**
@@ -127,5 +154,29 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
 
     public void setKeepBytes(String keepBytes) {
         this.keepBytes = keepBytes;
+    }
+
+    public String getProject() {
+        return project;
+    }
+
+    public void setProject(String project) {
+        this.project = project;
+    }
+
+    public String getIssueType() {
+        return issueType;
+    }
+
+    public void setIssueType(String issueType) {
+        this.issueType = issueType;
+    }
+
+    public String getRetentionDays() {
+        return retentionDays;
+    }
+
+    public void setRetentionDays(String retentionDays) {
+        this.retentionDays = retentionDays;
     }
 }

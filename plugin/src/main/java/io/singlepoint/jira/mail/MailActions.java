@@ -2,7 +2,9 @@ package io.singlepoint.jira.mail;
 
 import java.nio.file.Path;
 
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.util.AttachmentException;
@@ -15,6 +17,14 @@ interface MailActions {
 
     /** A comment by {@code author}, which fires Jira's comment event (notifications, listeners). */
     Comment comment(Issue issue, ApplicationUser author, String body);
+
+    /**
+     * Creates the new issue (project, type, summary, description and reporter set) with its reporter, which fires
+     * Jira's issue-created event (the create transition's post-functions, notifications).
+     *
+     * @return the created issue; {@code null} where issues cannot be created (an admin's re-run)
+     */
+    Issue createIssue(ApplicationUser reporter, MutableIssue issue) throws CreateException;
 
     /**
      * Attaches the file at {@code file} to the issue.

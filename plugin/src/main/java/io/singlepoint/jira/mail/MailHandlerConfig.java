@@ -24,14 +24,32 @@ import io.singlepoint.core.mail.ProjectKeys;
  *   <li>{@code addresses}: the service desk's own addresses, never processed (default: none; set them!);</li>
  *   <li>{@code domain}: the right-hand side of the Message-IDs SinglePoint's notifications carry (default: any);</li>
  *   <li>{@code maxPerHour}: mails per sender and hour before the sender's mail is held (default 20);</li>
- *   <li>{@code keepBytes}: bytes of each raw mail kept in the processing log (default 1 MB, at most 20 MB).</li>
+ *   <li>{@code keepBytes}: bytes of each raw mail kept in the processing log (default 1 MB, at most 20 MB);</li>
+ *   <li>{@code retentionDays}: days the processing log keeps an entry (default 90; held and failed mails are kept
+ *       until re-run);</li>
+ *   <li>{@code project} and {@code issueType}: where a new request from a Jira user opens an issue: a project key
+ *       and an issue type id, both or neither (default: neither, so a new request is held in the log).</li>
  * </ul>
  *
  * @param settings  core's settings
  * @param domain    the Message-ID domain of the notifications, lower case, or {@code null} for any
  * @param keepBytes bytes of each raw mail the processing log keeps
+ * @param project   the key of the project new requests open issues in, or {@code null}: they are held
+ * @param issueType the id of their issue type, or {@code null} exactly when {@code project} is
+ * @param retentionDays days the processing log keeps an entry
  */
-public record MailHandlerConfig(MailSettings settings, String domain, int keepBytes) {
+public record MailHandlerConfig(MailSettings settings, String domain, int keepBytes, String project,
+                                String issueType, int retentionDays) {
+
+    private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final java.util.regex.Pattern ISSUE_TYPE_ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+    private static final Set<String> PARAMETERS = Set.of("projects", "addresses", "domain", "maxPerHour",
+            "keepBytes", "project", "issueType", "retentionDays");
+
+    /** Whether a new request opens an issue (else it is held). */
+    public boolean createsIssues() {
+        return project != null;
+    }
 
     static final int DEFAULT_KEEP_BYTES = 1024 * 1024;
     static final int MAX_KEEP_BYTES = 20 * 1024 * 1024;
@@ -39,7 +57,8 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
 
     /** No parameters: every default. */
     public static final MailHandlerConfig DEFAULT = new MailHandlerConfig(MailSettings.of(OwnAddresses.NONE,
-            ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES);
+            ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES, null, null,
+            MailLogRetention.DEFAULT_DAYS);
 
     /** The configuration, and what was wrong with the parameters (each ignored, its default used). */
     public record Read(MailHandlerConfig config, List<String> problems) {
@@ -65,18 +84,39 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
         }
         int maxPerHour = number(params, "maxPerHour", DEFAULT_MAX_PER_HOUR, 1, 100_000, problems);
         int keepBytes = number(params, "keepBytes", DEFAULT_KEEP_BYTES, 0, MAX_KEEP_BYTES, problems);
+        int retentionDays = number(params, "retentionDays", MailLogRetention.DEFAULT_DAYS, 1, 36_500, problems);
         String domain = params.get("domain");
         domain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+        String project = blankToNull(params.get("project"));
+        String issueType = blankToNull(params.get("issueType"));
+        if (project != null && !PROJECT_KEY.matcher(project).matches()) {
+            problems.add("project: \"" + project + "\" is not a project key (upper-case letters, digits, _)");
+            project = null;
+        }
+        if (issueType != null && !ISSUE_TYPE_ID.matcher(issueType).matches()) {
+            problems.add("issueType: \"" + issueType + "\" is not an issue type id (a number)");
+            issueType = null;
+        }
+        if ((project == null) != (issueType == null)) {
+            problems.add("project and issueType: new requests open issues only with both; they are held in the log");
+            project = null;
+            issueType = null;
+        }
         for (String key : params.keySet()) {
-            if (!Set.of("projects", "addresses", "domain", "maxPerHour", "keepBytes").contains(key)) {
+            if (!PARAMETERS.contains(key)) {
                 problems.add(key + ": not a parameter of this handler (projects, addresses, domain, maxPerHour,"
-                        + " keepBytes)");
+                        + " keepBytes, project, issueType, retentionDays)");
             }
         }
         MailSettings base = MailSettings.of(own, projects);
         MailSettings settings = new MailSettings(base.ownAddresses(), base.projectKeys(), base.replyRules(),
                 base.attachmentRules(), base.limits(), maxPerHour, MailSettings.UnknownSender.REJECT);
-        return new Read(new MailHandlerConfig(settings, domain, keepBytes), problems);
+        return new Read(new MailHandlerConfig(settings, domain, keepBytes, project, issueType,
+                retentionDays), problems);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> list(String value) {

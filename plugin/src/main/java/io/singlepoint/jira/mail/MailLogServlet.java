@@ -22,8 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Servlet module {@code /plugins/servlet/singlepoint/mail-log}: the mail handler's processing log for administrators
  * ({@link AdminGate}): the latest mails, what was decided and why, and each kept raw mail to download
  * ({@code ?download=<id>}, {@code message/rfc822}). A POST with {@code rerun=<id>} re-runs a held, rejected or
- * failed mail ({@link MailProcessor#rerun}); the form carries a token of the administrator's session, so that no
- * other site can make their browser post it.
+ * failed mail ({@link MailProcessor#rerun}); a POST with {@code clear=<address>} clears a bounced address
+ * ({@link BouncedAddresses}), listed below the log. The forms carry a token of the administrator's session, so that
+ * no other site can make their browser post them.
  */
 public final class MailLogServlet extends HttpServlet {
 
@@ -37,18 +38,20 @@ public final class MailLogServlet extends HttpServlet {
     private final transient I18nResolver i18n;
     private final transient MailProcessor processor;
     private final transient MailHandlerConfigs configs;
+    private final transient BouncedAddresses bounced;
 
     static final String TOKEN = "io.singlepoint.jira.mail.log.token";
 
     @Inject
     public MailLogServlet(AdminGate gate, MailLogStore log, TemplateRenderer renderer, I18nResolver i18n,
-                          MailProcessor processor, MailHandlerConfigs configs) {
+                          MailProcessor processor, MailHandlerConfigs configs, BouncedAddresses bounced) {
         this.gate = gate;
         this.log = log;
         this.renderer = renderer;
         this.i18n = i18n;
         this.processor = processor;
         this.configs = configs;
+        this.bounced = bounced;
     }
 
     @Override
@@ -57,6 +60,13 @@ public final class MailLogServlet extends HttpServlet {
             return;
         }
         Object token = request.getSession().getAttribute(TOKEN);
+        String clear = request.getParameter("clear");
+        if (token != null && token.equals(request.getParameter("token")) && clear != null && !clear.isBlank()) {
+            bounced.clear(clear);
+            response.sendRedirect(request.getContextPath()
+                    + "/plugins/servlet/singlepoint/mail-log?message=singlepoint.mail.log.bounce.cleared");
+            return;
+        }
         String id = request.getParameter("rerun");
         if (token == null || !token.equals(request.getParameter("token")) || id == null
                 || !id.matches("[0-9]{1,9}")) {
@@ -92,9 +102,10 @@ public final class MailLogServlet extends HttpServlet {
         }
         String message = request.getParameter("message");
         response.setContentType("text/html;charset=UTF-8");
+        List<MailBounceRow> bounces = bounced.latest(ROWS).stream().map(MailBounceRow::of).toList();
         renderer.render(TEMPLATE, Map.of("rows", rows, "i18n", i18n, "base", request.getContextPath()
-                + "/plugins/servlet/singlepoint/mail-log", "token", token,
-                "message", message != null && message.matches("singlepoint\\.mail\\.log\\.rerun\\.[a-z]+")
+                + "/plugins/servlet/singlepoint/mail-log", "token", token, "bounces", bounces,
+                "message", message != null && message.matches("singlepoint\\.mail\\.log\\.(rerun|bounce)\\.[a-z]+")
                         ? i18n.getText(message) : ""), response.getWriter());
     }
 

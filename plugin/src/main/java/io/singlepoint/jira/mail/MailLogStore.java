@@ -94,11 +94,11 @@ public final class MailLogStore {
                 + " DECISION <> 'duplicate'", address.toLowerCase(Locale.ROOT), since.toEpochMilli()));
     }
 
-    /** SHA-256 of the files mail attached to this issue. */
+    /** SHA-256 of the files mail attached to this issue (as comments, or when the mail opened it). */
     public Set<String> attachmentHashes(String issueKey) {
         Set<String> hashes = new LinkedHashSet<>();
         for (MailLogEntity e : ao.find(MailLogEntity.class, Query.select()
-                .where("ISSUE_KEY = ? AND DECISION = 'comment'", issueKey))) {
+                .where("ISSUE_KEY = ? AND DECISION IN ('comment', 'created')", issueKey))) {
             hashes.addAll(split(e.getAttachmentHashes(), ' '));
         }
         return hashes;
@@ -129,6 +129,15 @@ public final class MailLogStore {
             entity.setDecision("rerun");
             entity.save();
         }
+    }
+
+    /**
+     * Deletes the entries received before {@code cutoff}, except those still waiting for an administrator
+     * ({@code failed}, {@code hold}); returns how many.
+     */
+    public int deleteReceivedBefore(Instant cutoff) {
+        return ao.deleteWithSQL(MailLogEntity.class, "RECEIVED_AT < ? AND DECISION NOT IN ('failed', 'hold')",
+                cutoff.toEpochMilli());
     }
 
     /** The index key of a Message-ID. */

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueFactory;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
@@ -36,8 +41,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Processes one raw mail for the handler: core reads it and decides ({@link MailTriage}) with what Jira and the
  * processing log know ({@link JiraMailHistory}); a reply becomes a comment by the sender with the reply text and the
- * kept files, and resumes a paused SLA ({@link SlaReplies}); every decision is logged with the raw mail. Whatever goes
- * wrong in Jira while carrying a decision out is logged as {@code failed} with the raw mail, never lost.
+ * kept files, and resumes a paused SLA ({@link SlaReplies}); a new request from a Jira user opens an issue in the
+ * configured project; a bounce records its failing addresses ({@link BouncedAddresses}); every decision is logged
+ * with the raw mail. Whatever goes wrong in Jira while carrying a decision out is logged as {@code failed} with the
+ * raw mail, never lost.
  */
 @Named
 public final class MailProcessor {
@@ -51,25 +58,37 @@ public final class MailProcessor {
     private final PermissionManager permissions;
     private final SlaReplies slaReplies;
     private final CommentManager comments;
+    private final IssueFactory issueFactory;
+    private final ProjectManager projects;
+    private final BouncedAddresses bounced;
     private final Clock clock;
+
+    /** Jira's limit of a summary's length. */
+    static final int MAX_SUMMARY = 255;
 
     /** Decisions an administrator may re-run: the mail needs a look, and nothing was done with it. */
     static final Set<String> RERUNNABLE = Set.of("failed", "hold", "reject");
 
     @Inject
     public MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users,
-                         PermissionManager permissions, SlaReplies slaReplies, CommentManager comments) {
-        this(log, issues, users, permissions, slaReplies, comments, Clock.systemUTC());
+                         PermissionManager permissions, SlaReplies slaReplies, CommentManager comments,
+                         IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced) {
+        this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, bounced,
+                Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
-                  SlaReplies slaReplies, CommentManager comments, Clock clock) {
+                  SlaReplies slaReplies, CommentManager comments, IssueFactory issueFactory, ProjectManager projects,
+                  BouncedAddresses bounced, Clock clock) {
         this.log = log;
         this.issues = issues;
         this.users = users;
         this.permissions = permissions;
         this.slaReplies = slaReplies;
         this.comments = comments;
+        this.issueFactory = issueFactory;
+        this.projects = projects;
+        this.bounced = bounced;
         this.clock = clock;
     }
 
@@ -97,6 +116,11 @@ public final class MailProcessor {
         @Override
         public Comment comment(Issue issue, ApplicationUser author, String body) {
             return comments.create(issue, author, body, true);
+        }
+
+        @Override
+        public Issue createIssue(ApplicationUser reporter, MutableIssue issue) {
+            return null;
         }
 
         @Override
@@ -137,8 +161,8 @@ public final class MailProcessor {
             }
             Done done;
             try {
-                done = carryOut(decision, analysis, history, files, actions);
-            } catch (AttachmentException | RuntimeException e) {
+                done = carryOut(decision, analysis, history, files, actions, config);
+            } catch (AttachmentException | CreateException | RuntimeException e) {
                 // Jira refused (a permission, a workflow, the database): keep the mail and say why.
                 LOG.warn("SinglePoint could not process mail <{}> from {}: {}", analysis.messageId(),
                         analysis.fromAddress(), e.toString());
@@ -148,10 +172,18 @@ public final class MailProcessor {
             boolean keepRaw = !done.decision().equals("duplicate");
             byte[] kept = keepRaw ? raw.head(config.keepBytes()) : null;
             long size = raw.size();
-            log.add(new MailLogStore.NewEntry(analysis.messageId(), analysis.fromAddress(), analysis.subject(),
+            long logId = log.add(new MailLogStore.NewEntry(analysis.messageId(), analysis.fromAddress(), analysis.subject(),
                     done.decision(), done.reason() == null ? null : done.reason().i18nKey(),
                     done.reason() == null ? List.of() : done.reason().arguments().stream().map(String::valueOf)
                             .toList(), done.issueKey(), now, kept, size, done.attached()));
+            if (decision instanceof MailDecision.MarkBounced b && done.decision().equals(b.action())) {
+                try {
+                    bounced.record(b.addresses(), now, logId);
+                } catch (RuntimeException e) {
+                    // The bounce is logged with its addresses; an administrator can read them there.
+                    LOG.warn("SinglePoint could not record the bounced addresses {}: {}", b.addresses(), e.toString());
+                }
+            }
             boolean keptWhole = kept != null && kept.length == size;
             return new Outcome(done.decision(), done.issueKey(), done.reason(),
                     !done.decision().equals("failed") || keptWhole);
@@ -163,13 +195,13 @@ public final class MailProcessor {
     }
 
     private Done carryOut(MailDecision decision, MailAnalysis analysis, JiraMailHistory history,
-                          MailFileStore files, MailActions actions) throws AttachmentException {
+                          MailFileStore files, MailActions actions, MailHandlerConfig config)
+            throws AttachmentException, CreateException {
         if (decision instanceof MailDecision.Comment c) {
             return comment(c, analysis, history, files, actions);
         }
-        if (decision instanceof MailDecision.CreateIssue) {
-            // Opening issues from mail is not built yet: the request waits in the log for an agent.
-            return new Done("hold", null, Violation.of(REASON + "new-request", analysis.fromAddress()), List.of());
+        if (decision instanceof MailDecision.CreateIssue c) {
+            return create(c, analysis, history, files, actions, config);
         }
         if (decision instanceof MailDecision.Ignore i) {
             return new Done(i.action(), analysis.issueKeys().isEmpty() ? null : analysis.issueKeys().get(0),
@@ -193,6 +225,71 @@ public final class MailProcessor {
             return new Done(d.action(), issueKey, Violation.of(REASON + "duplicate", d.messageId()), List.of());
         }
         throw new IllegalStateException("a decision this handler does not know: " + decision.action());
+    }
+
+    /**
+     * A new request from an active Jira user (core's triage checked the sender's standing): a new issue in the
+     * configured project and issue type, reported by the sender, with the reply text as its description and the
+     * kept files. Without a configured project, or in a re-run, it is held for an agent.
+     */
+    private Done create(MailDecision.CreateIssue c, MailAnalysis analysis, JiraMailHistory history,
+                        MailFileStore files, MailActions actions, MailHandlerConfig config)
+            throws AttachmentException, CreateException {
+        String from = analysis.fromAddress();
+        if (!config.createsIssues()) {
+            return new Done("hold", null, Violation.of(REASON + "new-request", from), List.of());
+        }
+        Project project = projects.getProjectObjByKey(config.project());
+        if (project == null) {
+            return new Done("hold", null, Violation.of(REASON + "no-such-project", config.project()), List.of());
+        }
+        ApplicationUser reporter = history.user(from);
+        if (reporter == null) {
+            return new Done("hold", null, Violation.of(REASON + "new-request", from), List.of());
+        }
+        MutableIssue blank = issueFactory.getIssue();
+        blank.setProjectId(project.getId());
+        blank.setIssueTypeId(config.issueType());
+        blank.setSummary(summary(c.summary(), from));
+        blank.setDescription(c.text());
+        blank.setReporterId(reporter.getKey());
+        Issue issue = actions.createIssue(reporter, blank);
+        if (issue == null) {
+            return new Done("hold", null, Violation.of(REASON + "new-request-rerun", from), List.of());
+        }
+        List<String> attached = new ArrayList<>();
+        for (Attachment file : c.attachments()) {
+            Path path = file.keep() ? files.file(file.sha256()) : null;
+            if (path != null && !attached.contains(file.sha256())
+                    && actions.attach(issue, reporter, path, file.name(), file.contentType())) {
+                attached.add(file.sha256());
+            }
+        }
+        return new Done("created", issue.getKey(), Violation.of(REASON + "created", project.getKey(), from),
+                attached);
+    }
+
+    /**
+     * An issue's summary from a mail's subject (core removed the reply and forward prefixes): one line, at most
+     * {@link #MAX_SUMMARY} characters (cut at a word where one is near), never empty.
+     */
+    static String summary(String subject, String from) {
+        String line = subject == null ? "" : subject.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        if (line.isEmpty()) {
+            line = "Mail from " + from;
+        }
+        if (line.length() <= MAX_SUMMARY) {
+            return line;
+        }
+        int cut = MAX_SUMMARY - 1;
+        if (Character.isLowSurrogate(line.charAt(cut))) {
+            cut--;
+        }
+        int space = line.lastIndexOf(' ', cut);
+        if (space > MAX_SUMMARY - 40) {
+            cut = space;
+        }
+        return line.substring(0, cut).strip() + "\u2026";
     }
 
     private Done comment(MailDecision.Comment c, MailAnalysis analysis, JiraMailHistory history, MailFileStore files,

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.service.util.handler.MessageHandler;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
@@ -30,12 +32,14 @@ public final class ServiceDeskMailHandler implements MessageHandler {
 
     private final MailProcessor processor;
     private final MailHandlerConfigs configs;
+    private final MailLogRetention retention;
     private volatile MailHandlerConfig config = MailHandlerConfig.DEFAULT;
 
     @Inject
-    public ServiceDeskMailHandler(MailProcessor processor, MailHandlerConfigs configs) {
+    public ServiceDeskMailHandler(MailProcessor processor, MailHandlerConfigs configs, MailLogRetention retention) {
         this.processor = processor;
         this.configs = configs;
+        this.retention = retention;
     }
 
     @Override
@@ -48,6 +52,12 @@ public final class ServiceDeskMailHandler implements MessageHandler {
         }
         config = read.config();
         configs.set(config);
+        try {
+            retention.keepDays(config.retentionDays());
+        } catch (RuntimeException e) {
+            errorCollector.warning("SinglePoint mail handler: retentionDays could not be stored; the processing"
+                    + " log's cleanup keeps using the days stored before", e);
+        }
     }
 
     @Override
@@ -79,6 +89,11 @@ public final class ServiceDeskMailHandler implements MessageHandler {
         @Override
         public Comment comment(Issue issue, ApplicationUser author, String body) {
             return context.createComment(issue, author, body, true);
+        }
+
+        @Override
+        public Issue createIssue(ApplicationUser reporter, MutableIssue issue) throws CreateException {
+            return context.createIssue(reporter, issue);
         }
 
         @Override

@@ -8,6 +8,11 @@ import static org.mockito.Mockito.when;
 
 import java.util.Map;
 
+import java.util.List;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.plugin.PluginAccessor;
@@ -17,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /** The handler's settings page: the service's parameter string into fields, and the fields back into parameters. */
 class EditMailHandlerDetailsActionTest {
 
-    private final EditMailHandlerDetailsAction action = new EditMailHandlerDetailsAction(mock(PluginAccessor.class));
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final EditMailHandlerDetailsAction action = new EditMailHandlerDetailsAction(mock(PluginAccessor.class),
+            projects);
 
     @Test
     void the_stored_parameters_fill_the_fields() throws Exception {
@@ -45,7 +52,7 @@ class EditMailHandlerDetailsActionTest {
 
         assertThat(params).containsExactly(Map.entry("projects", "SD CHG"),
                 Map.entry("addresses", "servicedesk@example.com help@example.com"), Map.entry("maxPerHour", "5"),
-                Map.entry("keepBytes", "1048576"));
+                Map.entry("keepBytes", "1048576"), Map.entry("retentionDays", "90"));
         MailHandlerConfig config = MailHandlerConfig.read(params).config();
         assertThat(config.settings().projectKeys().keys()).containsExactlyInAnyOrder("SD", "CHG");
         assertThat(config.settings().ownAddresses().contains("help@example.com")).isTrue();
@@ -73,5 +80,48 @@ class EditMailHandlerDetailsActionTest {
         action.validate(errors);
 
         verifyNoInteractions(errors);
+    }
+
+    @Test
+    void new_requests_open_issues_in_an_existing_project_with_one_of_its_issue_types() throws Exception {
+        JiraServiceContainer service = mock(JiraServiceContainer.class);
+        when(service.getProperty("handler.params")).thenReturn("projects=SD, project=SD, issueType=10002");
+        action.copyServiceSettings(service);
+        assertThat(action.getProject()).isEqualTo("SD");
+        assertThat(action.getIssueType()).isEqualTo("10002");
+        Project sd = mock(Project.class);
+        IssueType task = mock(IssueType.class);
+        when(task.getId()).thenReturn("10002");
+        when(sd.getIssueTypes()).thenReturn(List.of(task));
+        when(projects.getProjectObjByKey("SD")).thenReturn(sd);
+        MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
+
+        action.setProject(" sd ");
+        action.validate(errors);
+
+        verifyNoInteractions(errors);
+        assertThat(action.getHandlerParams()).containsEntry("project", "SD").containsEntry("issueType", "10002");
+        MailHandlerConfig config = MailHandlerConfig.read(action.getHandlerParams()).config();
+        assertThat(config.createsIssues()).isTrue();
+        assertThat(config.project()).isEqualTo("SD");
+        assertThat(config.issueType()).isEqualTo("10002");
+
+        action.setIssueType("3");
+        action.validate(errors);
+        verify(errors).error("issueType: 3 is no issue type of project SD");
+        action.setProject("NOPE");
+        action.validate(errors);
+        verify(errors).error("project: there is no project NOPE");
+    }
+
+    @Test
+    void a_project_without_an_issue_type_or_a_wrong_one_opens_no_issues() {
+        MailHandlerConfig.Read half = MailHandlerConfig.read(Map.of("project", "SD"));
+        assertThat(half.config().createsIssues()).isFalse();
+        assertThat(half.problems()).containsExactly(
+                "project and issueType: new requests open issues only with both; they are held in the log");
+        MailHandlerConfig.Read wrong = MailHandlerConfig.read(Map.of("project", "SD", "issueType", "Task"));
+        assertThat(wrong.config().createsIssues()).isFalse();
+        assertThat(wrong.problems()).contains("issueType: \"Task\" is not an issue type id (a number)");
     }
 }

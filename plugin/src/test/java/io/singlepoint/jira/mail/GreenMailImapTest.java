@@ -10,7 +10,9 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import jakarta.mail.Folder;
@@ -33,7 +35,8 @@ class GreenMailImapTest {
     private static final String MAILBOX = "servicedesk@example.com";
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private final GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
     private GreenMailUser user;

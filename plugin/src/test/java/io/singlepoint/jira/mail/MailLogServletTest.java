@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -38,7 +40,8 @@ class MailLogServletTest {
     private static final Instant AT = Instant.parse("2026-11-03T09:15:02Z");
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private final AdminGate gate = mock(AdminGate.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -48,11 +51,13 @@ class MailLogServletTest {
     private final MailHandlerConfigs configs = new MailHandlerConfigs();
     private final MailProcessor processor = mock(MailProcessor.class);
     private MailLogStore log;
+    private BouncedAddresses bounced;
     private long rejected;
 
     @BeforeEach
     void setUp() throws Exception {
         log = new MailLogStore(database.activeObjects());
+        bounced = new BouncedAddresses(database.activeObjects());
         log.add(new MailLogStore.NewEntry("m1@customer.example", "lena.fischer@customer.example",
                 "Re: [SD-12] <VPN> drops", "comment", "singlepoint.mail.reason.commented",
                 List.of("reference", "sp.10012@jira.example.com"), "SD-12", AT, new byte[] {'a'}, 1, List.of()));
@@ -121,6 +126,45 @@ class MailLogServletTest {
     }
 
     @Test
+    void bounced_addresses_are_listed_and_an_administrator_clears_one_with_the_session_s_token() throws Exception {
+        bounced.record(List.of("T.Harris@northwind.example"), AT, rejected);
+        bounced.record(List.of("t.harris@northwind.example", "<x>@bad.example"), AT.plusSeconds(3600), rejected);
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        assertThat(page.toString()).contains("Bounced addresses")
+                .contains("<td>t.harris@northwind.example</td>")
+                .contains("<td>2026-11-03 09:15:02 UTC</td>")
+                .contains("?download=" + rejected + "\">2026-11-03 10:15:02 UTC</a></td>")
+                .contains("<td>2</td>")
+                .contains("&lt;x&gt;@bad.example")
+                .contains("<input type=\"hidden\" name=\"token\" value=\"t0k3n\"><input type=\"hidden\""
+                        + " name=\"clear\" value=\"t.harris@northwind.example\">");
+
+        when(request.getParameter("token")).thenReturn("t0k3n");
+        when(request.getParameter("clear")).thenReturn("t.harris@northwind.example");
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(bounced.isBounced("t.harris@northwind.example")).isFalse();
+        assertThat(bounced.isBounced("<x>@bad.example")).isTrue();
+        verify(response).sendRedirect("/jira/plugins/servlet/singlepoint/mail-log?message="
+                + "singlepoint.mail.log.bounce.cleared");
+        verifyNoInteractions(processor);
+    }
+
+    @Test
+    void a_clear_posted_without_the_session_s_token_is_refused() throws Exception {
+        bounced.record(List.of("t.harris@northwind.example"), AT, rejected);
+        when(request.getParameter("token")).thenReturn("forged");
+        when(request.getParameter("clear")).thenReturn("t.harris@northwind.example");
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        assertThat(bounced.isBounced("t.harris@northwind.example")).isTrue();
+    }
+
+    @Test
     void the_page_speaks_the_language_of_the_administrator() throws Exception {
         servlet(Locale.GERMAN).doGet(request, response);
 
@@ -166,7 +210,7 @@ class MailLogServletTest {
 
     private MailLogServlet servlet(Locale locale) {
         return new MailLogServlet(gate, log, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), processor,
-                configs);
+                configs, bounced);
     }
 
     /** A servlet output stream into bytes. */

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ class MailLogStoreTest {
     private static final String LONG_ID = "CAHx7yQ1dUp2lIc3aT4e5D6e7L8i9V0e1R2y_" + "x".repeat(600) + "@mail.gmail.com";
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private MailLogStore store() {
         return new MailLogStore(database.activeObjects());

@@ -20,15 +20,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueFactory;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.scheduler.SchedulerService;
 
 import io.singlepoint.jira.sla.SlaReplies;
 import io.singlepoint.jira.testing.JiraIssues;
@@ -68,11 +72,21 @@ final class MailWorld {
     final MutableIssue chg45 = JiraIssues.issue(10045, "CHG-45", 10001, "In Progress", lena);
     final List<Commented> comments = new ArrayList<>();
     final List<Attached> attachments = new ArrayList<>();
+    /** The blank issues the processor filled and handed to the context's {@code createIssue}, in order. */
+    final List<MutableIssue> created = new ArrayList<>();
+    final IssueFactory issueFactory = mock(IssueFactory.class);
+    final ProjectManager projects = mock(ProjectManager.class);
+    /** SD-13, the issue the context creates. */
+    final MutableIssue sd13 = JiraIssues.issue(10013, "SD-13", 10000, "Open", lena);
+    final BouncedAddresses bounced;
+    final MailLogRetention retention;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
 
     MailWorld(ActiveObjects ao) throws Exception {
         log = new MailLogStore(ao);
+        bounced = new BouncedAddresses(ao);
+        retention = new MailLogRetention(ao, log, mock(SchedulerService.class), Clock.fixed(NOW, ZoneOffset.UTC));
         for (MutableIssue issue : List.of(sd12, chg45)) {
             when(issues.getIssueObject(issue.getId())).thenReturn(issue);
             when(issues.getIssueObject(issue.getKey())).thenReturn(issue);
@@ -111,14 +125,30 @@ final class MailWorld {
                     comments.add(new Commented(issue.getKey(), author.getKey(), call.getArgument(2), id));
                     return comment;
                 });
-        processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        Project sd = mock(Project.class);
+        when(sd.getId()).thenReturn(10000L);
+        when(sd.getKey()).thenReturn("SD");
+        when(projects.getProjectObjByKey("SD")).thenReturn(sd);
+        when(issueFactory.getIssue()).thenAnswer(call -> mock(MutableIssue.class));
+        when(context.createIssue(any(ApplicationUser.class), any(Issue.class))).thenAnswer(call -> {
+            created.add(call.getArgument(1));
+            when(issues.getIssueObject(sd13.getId())).thenReturn(sd13);
+            when(issues.getIssueObject(sd13.getKey())).thenReturn(sd13);
+            return sd13;
+        });
+        processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
+                projects, bounced, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */
     ServiceDeskMailHandler handler() {
-        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs);
-        handler.init(PARAMS, monitor);
+        return handler(PARAMS);
+    }
+
+    /** The handler with these parameters. */
+    ServiceDeskMailHandler handler(Map<String, String> params) {
+        ServiceDeskMailHandler handler = new ServiceDeskMailHandler(processor, configs, retention);
+        handler.init(params, monitor);
         return handler;
     }
 

@@ -18,7 +18,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.user.ApplicationUser;
 
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
+import io.singlepoint.jira.mail.ao.MailSettingEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ServiceDeskMailHandlerTest {
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+            MailSettingEntity.class);
 
     private MailWorld world;
     private ServiceDeskMailHandler handler;
@@ -207,8 +210,8 @@ class ServiceDeskMailHandlerTest {
     void wrong_parameters_are_reported_and_their_defaults_used() {
         MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
 
-        new ServiceDeskMailHandler(world.processor, world.configs).init(Map.of("projects", "sd-1", "maxPerHour", "many",
-                "bulk", "ignore"), errors);
+        new ServiceDeskMailHandler(world.processor, world.configs, world.retention).init(Map.of("projects", "sd-1",
+                "maxPerHour", "many", "bulk", "ignore"), errors);
 
         verify(errors).warning(contains("projects: \"sd-1\" is no Jira project key"));
         verify(errors).warning(contains("maxPerHour: \"many\" is not a number from 1 to 100000; 20 is used"));

@@ -108,6 +108,60 @@ final class TestMails {
             Your request has been updated.
             """;
 
+    /** Lena writes a new request from Outlook, a forward with a screenshot: no issue key, no thread. */
+    static final String NEW_REQUEST = """
+            From: Lena Fischer <lena.fischer@customer.example>
+            To: Service Desk <servicedesk@example.com>
+            Subject: AW: Fwd: Printer on floor 3 prints blank pages
+            Date: Tue, 3 Nov 2026 10:55:00 +0100
+            Message-ID: <AM0PR04MB6771NEW01@AM0PR04MB6771.eurprd04.prod.outlook.com>
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="=_new"
+
+            --=_new
+            Content-Type: text/plain; charset=UTF-8
+
+            Hello,
+
+            the printer next to room 3.12 prints only blank pages since this morning.
+
+            Lena
+            --=_new
+            Content-Type: text/plain; charset=UTF-8; name="printer-status.txt"
+            Content-Disposition: attachment; filename="printer-status.txt"
+            Content-Transfer-Encoding: base64
+
+            MDk6NTg6MDEgRFBEIHRpbWVvdXQsIHBlZXIgMTk4LjUxLjEwMC43IG5vdCByZXNwb25kaW5nCg==
+            --=_new--
+            """;
+
+    /** Lena answers the mail that opened SD-13 (her own new request), from the same Outlook thread. */
+    static final String REPLY_TO_NEW_REQUEST = """
+            From: Lena Fischer <lena.fischer@customer.example>
+            To: Service Desk <servicedesk@example.com>
+            Subject: AW: Printer on floor 3 prints blank pages
+            Date: Tue, 3 Nov 2026 11:20:00 +0100
+            Message-ID: <AM0PR04MB6771NEW02@AM0PR04MB6771.eurprd04.prod.outlook.com>
+            In-Reply-To: <AM0PR04MB6771NEW01@AM0PR04MB6771.eurprd04.prod.outlook.com>
+            References: <AM0PR04MB6771NEW01@AM0PR04MB6771.eurprd04.prod.outlook.com>
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=UTF-8
+
+            It is the HP LaserJet, asset 4711.
+            """;
+
+    /** Someone who is no Jira user writes a new request. */
+    static final String NEW_REQUEST_UNKNOWN = """
+            From: Max Unknown <max@elsewhere.example>
+            To: servicedesk@example.com
+            Subject: Please call me back
+            Date: Tue, 3 Nov 2026 11:00:00 +0100
+            Message-ID: <max.1@elsewhere.example>
+            Content-Type: text/plain; charset=UTF-8
+
+            Please call me back.
+            """;
+
     private TestMails() {
     }
 
