@@ -10,6 +10,8 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.PluginAccessor;
 
 import jakarta.inject.Inject;
@@ -35,11 +37,15 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
     private String project = "";
     private String issueType = "";
     private final ProjectManager projectManager;
+    private String commentAs = "";
+    private final UserManager userManager;
 
     @Inject
-    public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor, ProjectManager projectManager) {
+    public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor, ProjectManager projectManager,
+                                        UserManager userManager) {
         super(pluginAccessor);
         this.projectManager = projectManager;
+        this.userManager = userManager;
     }
 
     @Override
@@ -53,6 +59,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         retentionDays = params.getOrDefault("retentionDays", retentionDays);
         project = params.getOrDefault("project", "");
         issueType = params.getOrDefault("issueType", "");
+        commentAs = params.getOrDefault("commentAs", "");
     }
 
     @Override
@@ -66,6 +73,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         params.put("retentionDays", clean(retentionDays));
         params.put("project", clean(project).toUpperCase(java.util.Locale.ROOT));
         params.put("issueType", clean(issueType));
+        params.put("commentAs", clean(commentAs));
         params.values().removeIf(String::isEmpty);
         return params;
     }
@@ -89,6 +97,12 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
                     .noneMatch(config.issueType()::equals)) {
                 errors.error("issueType: " + config.issueType() + " is no issue type of project "
                         + config.project());
+            }
+        }
+        if (config.commentAs() != null) {
+            ApplicationUser runAs = userManager.getUserByName(config.commentAs());
+            if (runAs == null || !runAs.isActive()) {
+                errors.error("commentAs: there is no active Jira user " + config.commentAs());
             }
         }
     }
@@ -162,6 +176,14 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
 
     public void setProject(String project) {
         this.project = project;
+    }
+
+    public String getCommentAs() {
+        return commentAs;
+    }
+
+    public void setCommentAs(String commentAs) {
+        this.commentAs = commentAs;
     }
 
     public String getIssueType() {

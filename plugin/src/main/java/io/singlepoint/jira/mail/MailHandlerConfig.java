@@ -28,7 +28,10 @@ import io.singlepoint.core.mail.ProjectKeys;
  *   <li>{@code retentionDays}: days the processing log keeps an entry (default 90; held and failed mails are kept
  *       until re-run);</li>
  *   <li>{@code project} and {@code issueType}: where a new request from a Jira user opens an issue: a project key
- *       and an issue type id, both or neither (default: neither, so a new request is held in the log).</li>
+ *       and an issue type id, both or neither (default: neither, so a new request is held in the log);</li>
+ *   <li>{@code commentAs}: the username of the Jira user who writes the comments of people the issue's RASCI field
+ *       names but who may not comment themselves (outside addresses, users without Add Comments); each such
+ *       comment starts with a line naming the real sender (default: none, so they are rejected).</li>
  * </ul>
  *
  * @param settings  core's settings
@@ -37,14 +40,18 @@ import io.singlepoint.core.mail.ProjectKeys;
  * @param project   the key of the project new requests open issues in, or {@code null}: they are held
  * @param issueType the id of their issue type, or {@code null} exactly when {@code project} is
  * @param retentionDays days the processing log keeps an entry
+ * @param commentAs the username that comments for RASCI participants who may not comment themselves, or
+ *                  {@code null}: they are rejected
  */
 public record MailHandlerConfig(MailSettings settings, String domain, int keepBytes, String project,
-                                String issueType, int retentionDays) {
+                                String issueType, int retentionDays, String commentAs) {
 
     private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final java.util.regex.Pattern ISSUE_TYPE_ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
     private static final Set<String> PARAMETERS = Set.of("projects", "addresses", "domain", "maxPerHour",
-            "keepBytes", "project", "issueType", "retentionDays");
+            "keepBytes", "project", "issueType", "retentionDays", "commentAs");
+    /** A Jira username as the parameter string can hold it: no spaces, commas or equals signs. */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[^\\s,=]{1,255}");
 
     /** Whether a new request opens an issue (else it is held). */
     public boolean createsIssues() {
@@ -58,7 +65,7 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
     /** No parameters: every default. */
     public static final MailHandlerConfig DEFAULT = new MailHandlerConfig(MailSettings.of(OwnAddresses.NONE,
             ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES, null, null,
-            MailLogRetention.DEFAULT_DAYS);
+            MailLogRetention.DEFAULT_DAYS, null);
 
     /** The configuration, and what was wrong with the parameters (each ignored, its default used). */
     public record Read(MailHandlerConfig config, List<String> problems) {
@@ -102,17 +109,22 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
             project = null;
             issueType = null;
         }
+        String commentAs = blankToNull(params.get("commentAs"));
+        if (commentAs != null && !USERNAME.matcher(commentAs).matches()) {
+            problems.add("commentAs: \"" + commentAs + "\" is not a Jira username (no spaces, commas or =)");
+            commentAs = null;
+        }
         for (String key : params.keySet()) {
             if (!PARAMETERS.contains(key)) {
                 problems.add(key + ": not a parameter of this handler (projects, addresses, domain, maxPerHour,"
-                        + " keepBytes, project, issueType, retentionDays)");
+                        + " keepBytes, project, issueType, retentionDays, commentAs)");
             }
         }
         MailSettings base = MailSettings.of(own, projects);
         MailSettings settings = new MailSettings(base.ownAddresses(), base.projectKeys(), base.replyRules(),
                 base.attachmentRules(), base.limits(), maxPerHour, MailSettings.UnknownSender.REJECT);
         return new Read(new MailHandlerConfig(settings, domain, keepBytes, project, issueType,
-                retentionDays), problems);
+                retentionDays, commentAs), problems);
     }
 
     private static String blankToNull(String value) {

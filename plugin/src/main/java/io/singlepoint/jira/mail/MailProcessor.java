@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueFactory;
 import com.atlassian.jira.issue.IssueManager;
@@ -19,9 +20,11 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.util.AttachmentException;
 
 import io.singlepoint.core.Violation;
@@ -30,6 +33,7 @@ import io.singlepoint.core.mail.MailAnalysis;
 import io.singlepoint.core.mail.MailAnalyzer;
 import io.singlepoint.core.mail.MailDecision;
 import io.singlepoint.core.mail.MailTriage;
+import io.singlepoint.core.mail.ReplyAuthor;
 import io.singlepoint.jira.sla.SlaReplies;
 
 import jakarta.inject.Inject;
@@ -62,6 +66,9 @@ public final class MailProcessor {
     private final ProjectManager projects;
     private final BouncedAddresses bounced;
     private final Clock clock;
+    private final CustomFieldManager fields;
+    private final UserManager userManager;
+    private final JiraAuthenticationContext authentication;
 
     /** Jira's limit of a summary's length. */
     static final int MAX_SUMMARY = 255;
@@ -72,14 +79,19 @@ public final class MailProcessor {
     @Inject
     public MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users,
                          PermissionManager permissions, SlaReplies slaReplies, CommentManager comments,
-                         IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced) {
+                         IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced,
+                         CustomFieldManager fields, UserManager userManager, JiraAuthenticationContext authentication) {
         this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, bounced,
-                Clock.systemUTC());
+                fields, userManager, authentication, Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
                   SlaReplies slaReplies, CommentManager comments, IssueFactory issueFactory, ProjectManager projects,
-                  BouncedAddresses bounced, Clock clock) {
+                  BouncedAddresses bounced, CustomFieldManager fields, UserManager userManager,
+                  JiraAuthenticationContext authentication, Clock clock) {
+        this.fields = fields;
+        this.userManager = userManager;
+        this.authentication = authentication;
         this.log = log;
         this.issues = issues;
         this.users = users;
@@ -149,7 +161,8 @@ public final class MailProcessor {
     /** Reads, decides, carries out and logs one mail. */
     Outcome process(RawMail raw, MailHandlerConfig config, MailActions actions) throws IOException {
         Instant now = clock.instant();
-        JiraMailHistory history = new JiraMailHistory(log, issues, users, permissions, config.domain(), now);
+        JiraMailHistory history = new JiraMailHistory(log, issues, users, permissions, config.domain(), now, fields,
+                runAs(config));
         try (MailFileStore files = new MailFileStore()) {
             MailAnalysis analysis;
             try (InputStream in = raw.open()) {
@@ -188,6 +201,20 @@ public final class MailProcessor {
             return new Outcome(done.decision(), done.issueKey(), done.reason(),
                     !done.decision().equals("failed") || keptWhole);
         }
+    }
+
+    /** The active user named by {@code commentAs}, or {@code null}. */
+    private ApplicationUser runAs(MailHandlerConfig config) {
+        if (config.commentAs() == null) {
+            return null;
+        }
+        ApplicationUser user = userManager.getUserByName(config.commentAs());
+        if (user == null || !user.isActive()) {
+            LOG.warn("SinglePoint mail handler: commentAs names no active Jira user ({}); RASCI participants who may"
+                    + " not comment themselves are rejected", config.commentAs());
+            return null;
+        }
+        return user;
     }
 
     /** What was done, for the log. */
@@ -298,7 +325,14 @@ public final class MailProcessor {
         if (issue == null) {
             return new Done("hold", c.issueKey(), Violation.of(REASON + "no-such-issue", c.issueKey()), List.of());
         }
-        ApplicationUser author = history.user(analysis.fromAddress());
+        ReplyAuthor as = history.author(analysis.fromAddress(), issue);
+        if (as == ReplyAuthor.NOT_PERMITTED) {
+            return new Done("reject", issue.getKey(), Violation.of(REASON + "sender-not-permitted",
+                    analysis.fromAddress(), issue.getKey()), List.of());
+        }
+        boolean onBehalf = as == ReplyAuthor.ON_BEHALF;
+        ApplicationUser author = onBehalf ? history.runAs() : history.user(analysis.fromAddress());
+        String body = onBehalf ? onBehalfLine(analysis) + "\n\n" + c.text() : c.text();
         List<String> attached = new ArrayList<>();
         List<String> notAttached = new ArrayList<>();
         for (Attachment file : c.attachments()) {
@@ -312,18 +346,30 @@ public final class MailProcessor {
             }
         }
         if (!c.text().isBlank()) {
-            Comment comment = actions.comment(issue, author, c.text());
+            Comment comment = actions.comment(issue, author, body);
             try {
-                slaReplies.onComment(issue, author, comment.getId());
+                slaReplies.onComment(issue, author, comment.getId(), onBehalf);
             } catch (RuntimeException e) {
                 // The comment stands; a mail delivered again must not add it twice, so this is no failure.
                 LOG.warn("SinglePoint could not record the reply by mail on {} for its SLAs: {}", issue.getKey(),
                         e.toString());
             }
         }
-        Violation reason = notAttached.isEmpty()
-                ? Violation.of(REASON + "commented", c.thread().by(), c.thread().via() == null ? "" : c.thread().via())
-                : Violation.of(REASON + "commented-without-files", String.join(", ", notAttached));
+        String via = c.thread().via() == null ? "" : c.thread().via();
+        Violation reason = !notAttached.isEmpty()
+                ? Violation.of(REASON + "commented-without-files", String.join(", ", notAttached))
+                : onBehalf ? Violation.of(REASON + "commented-on-behalf", c.thread().by(), via, author.getUsername(),
+                        analysis.fromAddress())
+                : Violation.of(REASON + "commented", c.thread().by(), via);
         return new Done(c.action(), issue.getKey(), reason, attached);
+    }
+
+    /**
+     * The first line of a comment written for someone else: "On behalf of Name &lt;address&gt;:" in the language
+     * of the thread's user; the mail service runs as nobody, so that is Jira's default language.
+     */
+    private String onBehalfLine(MailAnalysis analysis) {
+        String sender = analysis.from() == null ? analysis.fromAddress() : analysis.from().toString();
+        return authentication.getI18nHelper().getText("singlepoint.mail.comment.on-behalf", sender);
     }
 }

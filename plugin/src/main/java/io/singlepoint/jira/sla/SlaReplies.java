@@ -58,6 +58,15 @@ public final class SlaReplies {
      * @return core's decision; empty when the issue's project has no SLAs or no configuration was saved yet
      */
     public Optional<Decision> onComment(Issue issue, ApplicationUser author, long commentId) {
+        return onComment(issue, author, commentId, false);
+    }
+
+    /**
+     * As {@link #onComment(Issue, ApplicationUser, long)}; with {@code forRequester} the comment was written by
+     * {@code author} for someone on the requester's side (a RASCI participant answering by mail), and counts as the
+     * reporter's answer.
+     */
+    public Optional<Decision> onComment(Issue issue, ApplicationUser author, long commentId, boolean forRequester) {
         if (author == null || !projects.isEnabled(issue.getProjectId())) {
             return Optional.empty();
         }
@@ -66,8 +75,11 @@ public final class SlaReplies {
             return Optional.empty();
         }
         Rules rules = projects.rules(issue.getProjectId());
-        Decision decision = ResumeOnReply.decide(issue.getStatus().getName(), participants(issue, author, rules),
-                rules, config.get().config());
+        Set<Participant> is = participants(issue, author, rules);
+        if (forRequester) {
+            is.add(Participant.REPORTER);
+        }
+        Decision decision = ResumeOnReply.decide(issue.getStatus().getName(), is, rules, config.get().config());
         if (decision instanceof Resume resume) {
             replies.record(issue.getId(), commentId, resume.status(), resume.transitionId(), author.getKey(),
                     clock.instant());

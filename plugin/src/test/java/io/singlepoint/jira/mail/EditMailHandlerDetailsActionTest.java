@@ -15,6 +15,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.PluginAccessor;
 
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
 class EditMailHandlerDetailsActionTest {
 
     private final ProjectManager projects = mock(ProjectManager.class);
+    private final UserManager users = mock(UserManager.class);
     private final EditMailHandlerDetailsAction action = new EditMailHandlerDetailsAction(mock(PluginAccessor.class),
-            projects);
+            projects, users);
 
     @Test
     void the_stored_parameters_fill_the_fields() throws Exception {
@@ -123,5 +125,27 @@ class EditMailHandlerDetailsActionTest {
         MailHandlerConfig.Read wrong = MailHandlerConfig.read(Map.of("project", "SD", "issueType", "Task"));
         assertThat(wrong.config().createsIssues()).isFalse();
         assertThat(wrong.problems()).contains("issueType: \"Task\" is not an issue type id (a number)");
+    }
+
+    @Test
+    void the_comment_as_user_must_be_an_active_jira_user() throws Exception {
+        JiraServiceContainer service = mock(JiraServiceContainer.class);
+        when(service.getProperty("handler.params")).thenReturn("commentAs=sd-robot");
+        action.copyServiceSettings(service);
+        assertThat(action.getCommentAs()).isEqualTo("sd-robot");
+        assertThat(action.getHandlerParams()).containsEntry("commentAs", "sd-robot");
+        MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
+
+        action.validate(errors);
+        verify(errors).error("commentAs: there is no active Jira user sd-robot");
+
+        com.atlassian.jira.user.ApplicationUser robot = io.singlepoint.jira.testing.JiraIssues.user("sd-robot");
+        when(users.getUserByName("sd-robot")).thenReturn(robot);
+        MessageHandlerErrorCollector fine = mock(MessageHandlerErrorCollector.class);
+        action.validate(fine);
+        verifyNoInteractions(fine);
+
+        assertThat(MailHandlerConfig.read(Map.of("commentAs", "two words")).problems())
+                .containsExactly("commentAs: \"two words\" is not a Jira username (no spaces, commas or =)");
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueFactory;
 import com.atlassian.jira.issue.IssueManager;
@@ -27,11 +28,14 @@ import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerExecutionMonitor;
 import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.scheduler.SchedulerService;
 
 import io.singlepoint.jira.sla.SlaReplies;
@@ -79,6 +83,12 @@ final class MailWorld {
     /** SD-13, the issue the context creates. */
     final MutableIssue sd13 = JiraIssues.issue(10013, "SD-13", 10000, "Open", lena);
     final BouncedAddresses bounced;
+    /** The custom fields: none on any issue unless a test says so. */
+    final CustomFieldManager fields = mock(CustomFieldManager.class);
+    /** Jira's users by name: sd-robot, the run-as user of comments written for others. */
+    final UserManager userManager = mock(UserManager.class);
+    final ApplicationUser robot = JiraIssues.user("sd-robot");
+    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     final MailLogRetention retention;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
@@ -136,8 +146,14 @@ final class MailWorld {
             when(issues.getIssueObject(sd13.getKey())).thenReturn(sd13);
             return sd13;
         });
+        when(userManager.getUserByName("sd-robot")).thenReturn(robot);
+        when(permissions.hasPermission(any(), any(Issue.class), eq(robot))).thenReturn(true);
+        I18nHelper i18n = mock(I18nHelper.class);
+        when(i18n.getText(eq("singlepoint.mail.comment.on-behalf"), any(Object.class)))
+                .thenAnswer(call -> "On behalf of " + call.getArgument(1) + ":");
+        when(authentication.getI18nHelper()).thenReturn(i18n);
         processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
-                projects, bounced, Clock.fixed(NOW, ZoneOffset.UTC));
+                projects, bounced, fields, userManager, authentication, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */

@@ -61,7 +61,7 @@ class ServiceDeskMailHandlerTest {
             assertThat(file.contentType()).isEqualTo("text/plain");
             assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).isEqualTo(TestMails.LOG_TEXT);
         });
-        verify(world.slaReplies).onComment(world.sd12, world.lena, 501L);
+        verify(world.slaReplies).onComment(world.sd12, world.lena, 501L, false);
         MailLogEntry logged = world.log.latest(1).get(0);
         assertThat(logged.decision()).isEqualTo("comment");
         assertThat(logged.issueKey()).isEqualTo("SD-12");

@@ -79,6 +79,17 @@ class SlaRepliesTest {
     }
 
     @Test
+    void a_comment_written_for_the_requesters_side_counts_as_the_reporters_answer() {
+        SlaWorld world = new SlaWorld(database.activeObjects()).configured().handsBack(REPORTER_ANSWERS);
+        MutableIssue issue = world.issue(4, INFO_REQUESTED, ANN);
+
+        assertThat(world.replies().onComment(issue, AGENT, 504, false))
+                .contains(new Ignore(Reason.NOT_THE_ONE_WAITED_ON));
+        assertThat(world.replies().onComment(issue, AGENT, 505, true)).contains(new Resume(INFO_REQUESTED, 51));
+        assertThat(world.replyStore.transitionsToRun(10)).extracting(Reply::commenterKey).containsExactly("agent");
+    }
+
+    @Test
     void an_agents_comment_records_nothing() {
         SlaWorld world = new SlaWorld(database.activeObjects()).configured().handsBack(WATCHERS_ANSWER_TOO);
         MutableIssue issue = world.issue(4, INFO_REQUESTED, ANN);
