@@ -38,6 +38,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
     private String issueType = "";
     private final ProjectManager projectManager;
     private String commentAs = "";
+    private String rejectReply = "true";
     private final UserManager userManager;
 
     @Inject
@@ -60,6 +61,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         project = params.getOrDefault("project", "");
         issueType = params.getOrDefault("issueType", "");
         commentAs = params.getOrDefault("commentAs", "");
+        rejectReply = params.getOrDefault("rejectReply", "true");
     }
 
     @Override
@@ -74,6 +76,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         params.put("project", clean(project).toUpperCase(java.util.Locale.ROOT));
         params.put("issueType", clean(issueType));
         params.put("commentAs", clean(commentAs));
+        params.put("rejectReply", clean(rejectReply));
         params.values().removeIf(String::isEmpty);
         return params;
     }
@@ -184,6 +187,14 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
 
     public void setCommentAs(String commentAs) {
         this.commentAs = commentAs;
+    }
+
+    public String getRejectReply() {
+        return rejectReply;
+    }
+
+    public void setRejectReply(String rejectReply) {
+        this.rejectReply = rejectReply;
     }
 
     public String getIssueType() {

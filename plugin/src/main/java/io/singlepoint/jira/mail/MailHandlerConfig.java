@@ -31,7 +31,9 @@ import io.singlepoint.core.mail.ProjectKeys;
  *       and an issue type id, both or neither (default: neither, so a new request is held in the log);</li>
  *   <li>{@code commentAs}: the username of the Jira user who writes the comments of people the issue's RASCI field
  *       names but who may not comment themselves (outside addresses, users without Add Comments); each such
- *       comment starts with a line naming the real sender (default: none, so they are rejected).</li>
+ *       comment starts with a line naming the real sender (default: none, so they are rejected);</li>
+ *   <li>{@code rejectReply}: {@code true} or {@code false}, whether a rejected sender gets a short answer from the
+ *       project's service desk sender (default {@code true}).</li>
  * </ul>
  *
  * @param settings  core's settings
@@ -42,14 +44,16 @@ import io.singlepoint.core.mail.ProjectKeys;
  * @param retentionDays days the processing log keeps an entry
  * @param commentAs the username that comments for RASCI participants who may not comment themselves, or
  *                  {@code null}: they are rejected
+ * @param rejectReply whether a rejected sender gets a short answer
  */
 public record MailHandlerConfig(MailSettings settings, String domain, int keepBytes, String project,
-                                String issueType, int retentionDays, String commentAs) {
+                                String issueType, int retentionDays, String commentAs,
+                                boolean rejectReply) {
 
     private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final java.util.regex.Pattern ISSUE_TYPE_ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
     private static final Set<String> PARAMETERS = Set.of("projects", "addresses", "domain", "maxPerHour",
-            "keepBytes", "project", "issueType", "retentionDays", "commentAs");
+            "keepBytes", "project", "issueType", "retentionDays", "commentAs", "rejectReply");
     /** A Jira username as the parameter string can hold it: no spaces, commas or equals signs. */
     private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[^\\s,=]{1,255}");
 
@@ -65,7 +69,7 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
     /** No parameters: every default. */
     public static final MailHandlerConfig DEFAULT = new MailHandlerConfig(MailSettings.of(OwnAddresses.NONE,
             ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES, null, null,
-            MailLogRetention.DEFAULT_DAYS, null);
+            MailLogRetention.DEFAULT_DAYS, null, true);
 
     /** The configuration, and what was wrong with the parameters (each ignored, its default used). */
     public record Read(MailHandlerConfig config, List<String> problems) {
@@ -114,17 +118,26 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
             problems.add("commentAs: \"" + commentAs + "\" is not a Jira username (no spaces, commas or =)");
             commentAs = null;
         }
+        boolean rejectReply = true;
+        String reply = blankToNull(params.get("rejectReply"));
+        if (reply != null) {
+            if (reply.equalsIgnoreCase("true") || reply.equalsIgnoreCase("false")) {
+                rejectReply = Boolean.parseBoolean(reply.toLowerCase(Locale.ROOT));
+            } else {
+                problems.add("rejectReply: \"" + reply + "\" is neither true nor false; true is used");
+            }
+        }
         for (String key : params.keySet()) {
             if (!PARAMETERS.contains(key)) {
                 problems.add(key + ": not a parameter of this handler (projects, addresses, domain, maxPerHour,"
-                        + " keepBytes, project, issueType, retentionDays, commentAs)");
+                        + " keepBytes, project, issueType, retentionDays, commentAs, rejectReply)");
             }
         }
         MailSettings base = MailSettings.of(own, projects);
         MailSettings settings = new MailSettings(base.ownAddresses(), base.projectKeys(), base.replyRules(),
                 base.attachmentRules(), base.limits(), maxPerHour, MailSettings.UnknownSender.REJECT);
         return new Read(new MailHandlerConfig(settings, domain, keepBytes, project, issueType,
-                retentionDays, commentAs), problems);
+                retentionDays, commentAs, rejectReply), problems);
     }
 
     private static String blankToNull(String value) {

@@ -94,6 +94,12 @@ public final class MailLogStore {
                 + " DECISION <> 'duplicate'", address.toLowerCase(Locale.ROOT), since.toEpochMilli()));
     }
 
+    /** How many mails from this address were rejected since then (the loop guard of the answers to them). */
+    public int countRejectedFrom(String address, Instant since) {
+        return ao.count(MailLogEntity.class, Query.select().where("FROM_ADDRESS = ? AND RECEIVED_AT >= ? AND"
+                + " DECISION = 'reject'", address.toLowerCase(Locale.ROOT), since.toEpochMilli()));
+    }
+
     /** SHA-256 of the files mail attached to this issue (as comments, or when the mail opened it). */
     public Set<String> attachmentHashes(String issueKey) {
         Set<String> hashes = new LinkedHashSet<>();

@@ -69,6 +69,7 @@ public final class MailProcessor {
     private final CustomFieldManager fields;
     private final UserManager userManager;
     private final JiraAuthenticationContext authentication;
+    private final RejectReplies rejectReplies;
 
     /** Jira's limit of a summary's length. */
     static final int MAX_SUMMARY = 255;
@@ -80,15 +81,17 @@ public final class MailProcessor {
     public MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users,
                          PermissionManager permissions, SlaReplies slaReplies, CommentManager comments,
                          IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced,
-                         CustomFieldManager fields, UserManager userManager, JiraAuthenticationContext authentication) {
+                         CustomFieldManager fields, UserManager userManager, JiraAuthenticationContext authentication,
+                         RejectReplies rejectReplies) {
         this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, bounced,
-                fields, userManager, authentication, Clock.systemUTC());
+                fields, userManager, authentication, rejectReplies, Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
                   SlaReplies slaReplies, CommentManager comments, IssueFactory issueFactory, ProjectManager projects,
                   BouncedAddresses bounced, CustomFieldManager fields, UserManager userManager,
-                  JiraAuthenticationContext authentication, Clock clock) {
+                  JiraAuthenticationContext authentication, RejectReplies rejectReplies, Clock clock) {
+        this.rejectReplies = rejectReplies;
         this.fields = fields;
         this.userManager = userManager;
         this.authentication = authentication;
@@ -182,6 +185,14 @@ public final class MailProcessor {
                 done = new Done("failed", null, Violation.of(REASON + "failed", String.valueOf(e.getMessage())),
                         List.of());
             }
+            if (done.decision().equals("reject")) {
+                try {
+                    rejectReplies.answer(analysis, thread(done), config, now);
+                } catch (RuntimeException e) {
+                    LOG.warn("SinglePoint could not answer the rejected mail from {}: {}", analysis.fromAddress(),
+                            e.toString());
+                }
+            }
             boolean keepRaw = !done.decision().equals("duplicate");
             byte[] kept = keepRaw ? raw.head(config.keepBytes()) : null;
             long size = raw.size();
@@ -201,6 +212,14 @@ public final class MailProcessor {
             return new Outcome(done.decision(), done.issueKey(), done.reason(),
                     !done.decision().equals("failed") || keptWhole);
         }
+    }
+
+    /** The issue a rejected mail belongs to, or {@code null}. */
+    private Issue thread(Done done) {
+        String key = done.issueKey() != null ? done.issueKey()
+                : done.reason() != null && done.reason().arguments().size() > 1
+                        ? String.valueOf(done.reason().arguments().get(1)) : "";
+        return key.isEmpty() ? null : issues.getIssueObject(key);
     }
 
     /** The active user named by {@code commentAs}, or {@code null}. */

@@ -37,7 +37,7 @@ class BouncedAddressesTest {
             "bounce-delayed-dsn.eml");
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(io.singlepoint.jira.notify.ao.NotifySenderEntity.class, MailLogEntity.class, MailBounceEntity.class,
             MailSettingEntity.class);
 
     private MailWorld world;

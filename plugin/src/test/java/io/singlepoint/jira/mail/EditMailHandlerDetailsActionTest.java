@@ -54,7 +54,7 @@ class EditMailHandlerDetailsActionTest {
 
         assertThat(params).containsExactly(Map.entry("projects", "SD CHG"),
                 Map.entry("addresses", "servicedesk@example.com help@example.com"), Map.entry("maxPerHour", "5"),
-                Map.entry("keepBytes", "1048576"), Map.entry("retentionDays", "90"));
+                Map.entry("keepBytes", "1048576"), Map.entry("retentionDays", "90"), Map.entry("rejectReply", "true"));
         MailHandlerConfig config = MailHandlerConfig.read(params).config();
         assertThat(config.settings().projectKeys().keys()).containsExactlyInAnyOrder("SD", "CHG");
         assertThat(config.settings().ownAddresses().contains("help@example.com")).isTrue();

@@ -36,8 +36,12 @@ import com.atlassian.jira.service.util.handler.MessageUserProcessor;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.mail.Email;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.mail.server.SMTPMailServer;
 import com.atlassian.scheduler.SchedulerService;
 
+import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.sla.SlaReplies;
 import io.singlepoint.jira.testing.JiraIssues;
 
@@ -89,12 +93,21 @@ final class MailWorld {
     final UserManager userManager = mock(UserManager.class);
     final ApplicationUser robot = JiraIssues.user("sd-robot");
     final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    /** Jira's SMTP server: a stand-in that keeps the mails it is asked to send. */
+    final SMTPMailServer smtp = mock(SMTPMailServer.class);
+    final MailServerManager mailServers = mock(MailServerManager.class);
+    final List<Email> sent = new ArrayList<>();
+    /** The notification senders: SD's service desk is "Example Service Desk" &lt;servicedesk@example.com&gt;. */
+    final SenderStore senders;
     final MailLogRetention retention;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
 
     MailWorld(ActiveObjects ao) throws Exception {
         log = new MailLogStore(ao);
+        senders = new SenderStore(ao);
+        when(mailServers.getDefaultSMTPMailServer()).thenReturn(smtp);
+        org.mockito.Mockito.doAnswer(call -> sent.add(call.getArgument(0))).when(smtp).send(any(Email.class));
         bounced = new BouncedAddresses(ao);
         retention = new MailLogRetention(ao, log, mock(SchedulerService.class), Clock.fixed(NOW, ZoneOffset.UTC));
         for (MutableIssue issue : List.of(sd12, chg45)) {
@@ -149,11 +162,16 @@ final class MailWorld {
         when(userManager.getUserByName("sd-robot")).thenReturn(robot);
         when(permissions.hasPermission(any(), any(Issue.class), eq(robot))).thenReturn(true);
         I18nHelper i18n = mock(I18nHelper.class);
+        when(i18n.getText(eq("singlepoint.mail.reject.subject"), any(Object.class)))
+                .thenAnswer(call -> "Not accepted: " + call.getArgument(1));
+        when(i18n.getText(eq("singlepoint.mail.reject.body"), any(Object.class)))
+                .thenAnswer(call -> "Write to " + ((List<?>) call.getArgument(1)).get(1) + ".");
         when(i18n.getText(eq("singlepoint.mail.comment.on-behalf"), any(Object.class)))
                 .thenAnswer(call -> "On behalf of " + call.getArgument(1) + ":");
         when(authentication.getI18nHelper()).thenReturn(i18n);
         processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
-                projects, bounced, fields, userManager, authentication, Clock.fixed(NOW, ZoneOffset.UTC));
+                projects, bounced, fields, userManager, authentication,
+                new RejectReplies(senders, bounced, log, mailServers, authentication, projects), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NewIssueFromMailTest {
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(MailLogEntity.class, MailBounceEntity.class,
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(io.singlepoint.jira.notify.ao.NotifySenderEntity.class, MailLogEntity.class, MailBounceEntity.class,
             MailSettingEntity.class);
 
     private MailWorld world;
