@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.plugins.mail.webwork.AbstractEditHandlerDetailsWebAction;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.user.ApplicationUser;
@@ -39,12 +40,15 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
     private final ProjectManager projectManager;
     private String commentAs = "";
     private String rejectReply = "true";
+    private String forwardTo = "";
+    private final GroupManager groupManager;
     private final UserManager userManager;
 
     @Inject
     public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor, ProjectManager projectManager,
-                                        UserManager userManager) {
+                                        UserManager userManager, GroupManager groupManager) {
         super(pluginAccessor);
+        this.groupManager = groupManager;
         this.projectManager = projectManager;
         this.userManager = userManager;
     }
@@ -62,6 +66,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         issueType = params.getOrDefault("issueType", "");
         commentAs = params.getOrDefault("commentAs", "");
         rejectReply = params.getOrDefault("rejectReply", "true");
+        forwardTo = params.getOrDefault("forwardTo", "");
     }
 
     @Override
@@ -77,6 +82,7 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         params.put("issueType", clean(issueType));
         params.put("commentAs", clean(commentAs));
         params.put("rejectReply", clean(rejectReply));
+        params.put("forwardTo", forwardTo == null ? "" : forwardTo.replace(',', ' ').replace('=', ' ').strip());
         params.values().removeIf(String::isEmpty);
         return params;
     }
@@ -106,6 +112,12 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
             ApplicationUser runAs = userManager.getUserByName(config.commentAs());
             if (runAs == null || !runAs.isActive()) {
                 errors.error("commentAs: there is no active Jira user " + config.commentAs());
+            }
+        }
+        if (config.forwardTo() != null && !config.forwardTo().contains("@")) {
+            java.util.Collection<ApplicationUser> members = groupManager.getUsersInGroup(config.forwardTo());
+            if (members == null || members.isEmpty()) {
+                errors.error("forwardTo: there is no group " + config.forwardTo() + " with members");
             }
         }
     }
@@ -195,6 +207,14 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
 
     public void setRejectReply(String rejectReply) {
         this.rejectReply = rejectReply;
+    }
+
+    public String getForwardTo() {
+        return forwardTo;
+    }
+
+    public void setForwardTo(String forwardTo) {
+        this.forwardTo = forwardTo;
     }
 
     public String getIssueType() {

@@ -33,7 +33,9 @@ import io.singlepoint.core.mail.ProjectKeys;
  *       names but who may not comment themselves (outside addresses, users without Add Comments); each such
  *       comment starts with a line naming the real sender (default: none, so they are rejected);</li>
  *   <li>{@code rejectReply}: {@code true} or {@code false}, whether a rejected sender gets a short answer from the
- *       project's service desk sender (default {@code true}).</li>
+ *       project's service desk sender (default {@code true});</li>
+ *   <li>{@code forwardTo}: an address, or the name of a Jira group, that receives each rejected mail as an
+ *       attachment (default: none).</li>
  * </ul>
  *
  * @param settings  core's settings
@@ -45,15 +47,16 @@ import io.singlepoint.core.mail.ProjectKeys;
  * @param commentAs the username that comments for RASCI participants who may not comment themselves, or
  *                  {@code null}: they are rejected
  * @param rejectReply whether a rejected sender gets a short answer
+ * @param forwardTo   the address (with {@code @}) or Jira group that receives rejected mail, or {@code null}
  */
 public record MailHandlerConfig(MailSettings settings, String domain, int keepBytes, String project,
                                 String issueType, int retentionDays, String commentAs,
-                                boolean rejectReply) {
+                                boolean rejectReply, String forwardTo) {
 
     private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final java.util.regex.Pattern ISSUE_TYPE_ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
     private static final Set<String> PARAMETERS = Set.of("projects", "addresses", "domain", "maxPerHour",
-            "keepBytes", "project", "issueType", "retentionDays", "commentAs", "rejectReply");
+            "keepBytes", "project", "issueType", "retentionDays", "commentAs", "rejectReply", "forwardTo");
     /** A Jira username as the parameter string can hold it: no spaces, commas or equals signs. */
     private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[^\\s,=]{1,255}");
 
@@ -69,7 +72,7 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
     /** No parameters: every default. */
     public static final MailHandlerConfig DEFAULT = new MailHandlerConfig(MailSettings.of(OwnAddresses.NONE,
             ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES, null, null,
-            MailLogRetention.DEFAULT_DAYS, null, true);
+            MailLogRetention.DEFAULT_DAYS, null, true, null);
 
     /** The configuration, and what was wrong with the parameters (each ignored, its default used). */
     public record Read(MailHandlerConfig config, List<String> problems) {
@@ -127,17 +130,23 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
                 problems.add("rejectReply: \"" + reply + "\" is neither true nor false; true is used");
             }
         }
+        String forwardTo = blankToNull(params.get("forwardTo"));
+        if (forwardTo != null && forwardTo.contains("@")
+                && !forwardTo.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+            problems.add("forwardTo: \"" + forwardTo + "\" is neither an e-mail address nor a group name");
+            forwardTo = null;
+        }
         for (String key : params.keySet()) {
             if (!PARAMETERS.contains(key)) {
                 problems.add(key + ": not a parameter of this handler (projects, addresses, domain, maxPerHour,"
-                        + " keepBytes, project, issueType, retentionDays, commentAs, rejectReply)");
+                        + " keepBytes, project, issueType, retentionDays, commentAs, rejectReply, forwardTo)");
             }
         }
         MailSettings base = MailSettings.of(own, projects);
         MailSettings settings = new MailSettings(base.ownAddresses(), base.projectKeys(), base.replyRules(),
                 base.attachmentRules(), base.limits(), maxPerHour, MailSettings.UnknownSender.REJECT);
         return new Read(new MailHandlerConfig(settings, domain, keepBytes, project, issueType,
-                retentionDays, commentAs, rejectReply), problems);
+                retentionDays, commentAs, rejectReply, forwardTo), problems);
     }
 
     private static String blankToNull(String value) {

@@ -187,7 +187,13 @@ public final class MailProcessor {
             }
             if (done.decision().equals("reject")) {
                 try {
-                    rejectReplies.answer(analysis, thread(done), config, now);
+                    Issue rejectedOn = thread(done);
+                    rejectReplies.answer(analysis, rejectedOn, config, now);
+                    if (config.forwardTo() != null) {
+                        byte[] whole = raw.size() <= RejectReplies.MAX_FORWARD_BYTES
+                                ? raw.head(RejectReplies.MAX_FORWARD_BYTES) : null;
+                        rejectReplies.forward(analysis, whole, rejectedOn, config);
+                    }
                 } catch (RuntimeException e) {
                     LOG.warn("SinglePoint could not answer the rejected mail from {}: {}", analysis.fromAddress(),
                             e.toString());

@@ -25,8 +25,10 @@ class EditMailHandlerDetailsActionTest {
 
     private final ProjectManager projects = mock(ProjectManager.class);
     private final UserManager users = mock(UserManager.class);
+    private final com.atlassian.jira.security.groups.GroupManager groups =
+            mock(com.atlassian.jira.security.groups.GroupManager.class);
     private final EditMailHandlerDetailsAction action = new EditMailHandlerDetailsAction(mock(PluginAccessor.class),
-            projects, users);
+            projects, users, groups);
 
     @Test
     void the_stored_parameters_fill_the_fields() throws Exception {

@@ -99,6 +99,8 @@ final class MailWorld {
     final List<Email> sent = new ArrayList<>();
     /** The notification senders: SD's service desk is "Example Service Desk" &lt;servicedesk@example.com&gt;. */
     final SenderStore senders;
+    final com.atlassian.jira.security.groups.GroupManager groups =
+            mock(com.atlassian.jira.security.groups.GroupManager.class);
     final MailLogRetention retention;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
@@ -166,12 +168,16 @@ final class MailWorld {
                 .thenAnswer(call -> "Not accepted: " + call.getArgument(1));
         when(i18n.getText(eq("singlepoint.mail.reject.body"), any(Object.class)))
                 .thenAnswer(call -> "Write to " + ((List<?>) call.getArgument(1)).get(1) + ".");
+        when(i18n.getText(eq("singlepoint.mail.forward.subject"), any(Object.class)))
+                .thenAnswer(call -> "Rejected mail from " + ((List<?>) call.getArgument(1)).get(0));
+        when(i18n.getText(eq("singlepoint.mail.forward.body"), any(Object.class)))
+                .thenAnswer(call -> "Rejected: " + call.getArgument(1));
         when(i18n.getText(eq("singlepoint.mail.comment.on-behalf"), any(Object.class)))
                 .thenAnswer(call -> "On behalf of " + call.getArgument(1) + ":");
         when(authentication.getI18nHelper()).thenReturn(i18n);
         processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
                 projects, bounced, fields, userManager, authentication,
-                new RejectReplies(senders, bounced, log, mailServers, authentication, projects), Clock.fixed(NOW, ZoneOffset.UTC));
+                new RejectReplies(senders, bounced, log, mailServers, authentication, projects, groups), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */

@@ -1,6 +1,7 @@
 package io.singlepoint.jira.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -58,6 +59,32 @@ class RejectRepliesTest {
                 world.context);
         assertThat(world.log.latest(1).get(0).decision()).isEqualTo("reject");
         assertThat(world.sent).hasSize(1);
+    }
+
+    @Test
+    void a_rejected_mail_is_forwarded_to_the_agents_group_as_an_attachment() throws Exception {
+        com.atlassian.jira.user.ApplicationUser agent = io.singlepoint.jira.testing.JiraIssues.user("agent");
+        when(agent.getEmailAddress()).thenReturn("agent@example.com");
+        when(world.groups.getUsersInGroup("sd-agents")).thenReturn(java.util.List.of(agent));
+        Map<String, String> params = new HashMap<>(MailWorld.PARAMS);
+        params.put("forwardTo", "sd-agents");
+        params.put("rejectReply", "false");
+
+        world.handler(params).handleMessage(TestMails.message(TestMails.NOT_PERMITTED), world.context);
+
+        assertThat(world.sent).singleElement().satisfies(mail -> {
+            assertThat(mail.getTo()).isEqualTo("agent@example.com");
+            assertThat(mail.getFrom()).isEqualTo("servicedesk@example.com");
+            assertThat(mail.getSubject()).isEqualTo("Rejected mail from tom@northwind.example");
+            assertThat(mail.getHeaders()).containsEntry("Auto-Submitted", "auto-generated");
+            jakarta.mail.Multipart mixed = mail.getMultipart();
+            assertThat(mixed.getCount()).isEqualTo(2);
+            assertThat(mixed.getBodyPart(0).getContent()).isEqualTo("Rejected: [tom@northwind.example, SD-12]");
+            jakarta.mail.internet.MimeMessage forwarded =
+                    (jakarta.mail.internet.MimeMessage) mixed.getBodyPart(1).getContent();
+            assertThat(forwarded.getMessageID()).isEqualTo("<tom.1@northwind.example>");
+            assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("rejected-mail.eml");
+        });
     }
 
     @Test
