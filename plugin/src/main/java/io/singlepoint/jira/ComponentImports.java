@@ -119,6 +119,13 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.security.roles.ProjectRoleManager projectRoleManager;
 
+    // Change notifications (issue 7): each recipient's own language and time zone
+    @ComponentImport
+    private com.atlassian.jira.config.LocaleManager localeManager;
+
+    @ComponentImport
+    private com.atlassian.jira.timezone.TimeZoneManager timeZoneManager;
+
     private ComponentImports() {
     }
 }

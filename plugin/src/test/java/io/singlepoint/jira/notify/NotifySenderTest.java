@@ -92,6 +92,25 @@ class NotifySenderTest {
     }
 
     @Test
+    void each_recipient_reads_their_mail_in_their_own_jira_language_with_times_in_their_own_zone() throws Exception {
+        world.profile(world.owner, java.util.Locale.UK, "America/New_York");
+        world.profile(world.engineer, java.util.Locale.GERMANY, "Europe/Berlin");
+        world.transition(APPROVED, "JIRAUSER10300");
+        world.sender.runOnce();
+
+        MimeMessage[] mails = received(2);
+        MimeMessage english = Arrays.stream(mails).filter(m -> to(m).startsWith("ann")).findFirst().orElseThrow();
+        MimeMessage german = Arrays.stream(mails).filter(m -> to(m).startsWith("bob")).findFirst().orElseThrow();
+        assertThat(english.getSubject()).contains("Change approved");
+        assertThat(text(english)).startsWith("Hello").contains("2 July 2026, 02:00")
+                .doesNotContain("08:00");
+        assertThat(german.getSubject()).contains("genehmigt");
+        assertThat(text(german)).startsWith("Guten Tag").contains("2. Juli 2026").contains("08:00")
+                .doesNotContain("02:00");
+        assertThat(html(german)).contains("lang=\"de");
+    }
+
+    @Test
     void who_made_the_transition_is_left_out_and_counted() throws Exception {
         world.transition(APPROVED, "JIRAUSER10200");
         world.sender.runOnce();
