@@ -2,6 +2,9 @@ package io.singlepoint.jira.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
@@ -108,6 +111,38 @@ class NotifySenderTest {
         assertThat(text(german)).startsWith("Guten Tag").contains("2. Juli 2026").contains("08:00")
                 .doesNotContain("02:00");
         assertThat(html(german)).contains("lang=\"de");
+    }
+
+    @Test
+    void with_the_comment_on_one_comment_records_what_was_sent_as_who_made_the_transition_even_when_run_again()
+            throws Exception {
+        String commented = NotificationConfig.fromJson(APPROVED).withComment(true).toJson();
+        world.transition(commented, "JIRAUSER10200");
+        world.sender.runOnce();
+        received(1);
+        long id = world.intents.log(10).get(0).id();
+        world.sender.runOnce();
+        world.intents.resend(id, true, NotifyWorld.NOW);
+        world.sender.runOnce();
+        received(2);
+
+        verify(world.comments, times(1)).create(world.issue, world.engineer,
+                "The service desk sent the notification \"Change approved and scheduled\" to 1 people (1 left out).",
+                false);
+        verifyNoMoreInteractions(world.comments);
+    }
+
+    @Test
+    void a_notification_that_reached_nobody_says_so_in_its_comment_and_without_the_option_there_is_none() {
+        world.transition(NotificationConfig.of(Stage.CHANGE_COMPLETED,
+                RecipientRules.parse(List.of("group:nobody-here"), false)).withComment(true).toJson(), null);
+        world.transition(NotificationConfig.of(Stage.LESSONS_LEARNT,
+                RecipientRules.parse(List.of("reporter"), false)).toJson(), null);
+        world.sender.runOnce();
+
+        verify(world.comments).create(world.issue, null,
+                "The notification \"Change completed\" reached nobody (0 left out).", false);
+        verifyNoMoreInteractions(world.comments);
     }
 
     @Test

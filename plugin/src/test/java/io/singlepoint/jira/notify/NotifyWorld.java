@@ -14,6 +14,7 @@ import com.atlassian.jira.config.LocaleManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.watchers.WatcherManager;
@@ -36,6 +37,7 @@ import io.singlepoint.jira.notify.ao.NotifyTemplateEntity;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.notify.store.TemplateStore;
+import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.TestClock;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -73,6 +75,7 @@ final class NotifyWorld {
     final ProjectManager projects = mock(ProjectManager.class);
     final LocaleManager locales = mock(LocaleManager.class);
     final TimeZoneManager zones = mock(TimeZoneManager.class);
+    final CommentManager comments = mock(CommentManager.class);
     final MailServerManager servers = mock(MailServerManager.class);
     final ApplicationProperties properties = mock(ApplicationProperties.class);
     final CustomField windowField = mock(CustomField.class);
@@ -117,7 +120,8 @@ final class NotifyWorld {
         JiraBaseUrl baseUrl = new JiraBaseUrl(properties);
         postFunction = new NotifyPostFunction(issues, intents, baseUrl, clock);
         sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups, roles, projects, locales, zones),
-                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, templates, clock);
+                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, templates,
+                new IssueComments(comments, users, new BundleI18nResolver(java.util.Locale.ENGLISH)), clock);
         senders.save(PROJECT_ID, "servicedesk@example.com", "IT Service Desk", "help@example.com", null);
     }
 
