@@ -127,6 +127,34 @@ public final class NotifySender implements JobRunner {
         return sendDue(() -> false);
     }
 
+    /**
+     * Re-plans the pending reminders of an issue that just changed, on the thread that changed it
+     * ({@link NotifyIssueListener}): a reminder whose change window moved is replaced at once by one due by the new
+     * date, instead of when the old one comes due. Nothing is sent here, and nothing else decided: cancelling and
+     * sending stay with the job.
+     *
+     * @return how many reminders were replaced
+     */
+    public int replan(Issue issue) {
+        int replaced = 0;
+        for (StoredIntent stored : intents.pending(issue.getId())) {
+            Intent intent = Intent.fromJson(stored.json());
+            if (intent.stage() != io.singlepoint.core.notify.Stage.REMINDER) {
+                continue;
+            }
+            Instant now = clock.instant();
+            IssueFacts facts = issues.facts(issue, intent.config(),
+                    senders.rasciField(issue.getProjectId()).orElse(null), baseUrl.get());
+            if (NotificationPlanner.review(intent, facts, now) instanceof Review.Replace replace) {
+                intents.record(replace.replacement(), now);
+                intents.cancelled(stored.id(), "the change window moved to " + replace.replacement().windowStart(),
+                        now);
+                replaced++;
+            }
+        }
+        return replaced;
+    }
+
     private void work(StoredIntent stored) {
         Instant now = clock.instant();
         Intent intent = Intent.fromJson(stored.json());

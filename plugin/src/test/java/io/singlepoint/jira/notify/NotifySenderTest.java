@@ -307,6 +307,29 @@ class NotifySenderTest {
     }
 
     @Test
+    void an_edit_that_moves_the_window_re_plans_the_pending_reminder_at_once_and_other_events_change_nothing() {
+        world.clock.advance(Duration.ofDays(-3));
+        world.transition(REMINDER, "JIRAUSER10300");
+        NotifyIssueListener listener = new NotifyIssueListener(world.sender);
+        com.atlassian.jira.event.issue.IssueEvent event = mock(com.atlassian.jira.event.issue.IssueEvent.class);
+        when(event.getIssue()).thenReturn(world.issue);
+        listener.onIssueEvent(event);
+        assertThat(world.intents.log(10)).singleElement().extracting(StoredIntent::state).isEqualTo(State.PENDING);
+
+        java.time.Instant moved = NotifyWorld.WINDOW.plus(Duration.ofDays(2));
+        when(world.issue.getCustomFieldValue(world.windowField)).thenReturn(java.sql.Timestamp.from(moved));
+        listener.onIssueEvent(event);
+
+        List<StoredIntent> log = world.intents.log(10);
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).state()).isEqualTo(State.PENDING);
+        assertThat(log.get(0).nextAt()).isEqualTo(moved.minus(Duration.ofHours(24)));
+        assertThat(log.get(1).state()).isEqualTo(State.CANCELLED);
+        assertThat(log.get(1).reason()).contains("the change window moved to " + moved);
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void a_resend_from_the_log_sends_again_to_everyone() throws Exception {
         world.transition(APPROVED, "JIRAUSER10300");
         world.sender.runOnce();
