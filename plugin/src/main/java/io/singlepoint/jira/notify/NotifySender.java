@@ -29,6 +29,7 @@ import io.singlepoint.core.notify.SentRecord;
 import io.singlepoint.core.notify.ServiceDesk;
 import io.singlepoint.core.notify.TemplateException;
 import io.singlepoint.core.notify.TemplateLibrary;
+import io.singlepoint.jira.mail.BouncedAddresses;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.notify.store.StoredIntent;
@@ -66,19 +67,21 @@ public final class NotifySender implements JobRunner {
     private final Clock clock;
     private final TemplateStore templates;
     private final IssueComments comments;
+    private final BouncedAddresses bounced;
 
     @Inject
     public NotifySender(IntentStore intents, SenderStore senders, IssueManager issueManager, NotifyIssues issues,
                         NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl,
-                        TemplateStore templates, IssueComments comments) {
-        this(intents, senders, issueManager, issues, directory, renderer, smtp, baseUrl, templates, comments,
+                        TemplateStore templates, IssueComments comments, BouncedAddresses bounced) {
+        this(intents, senders, issueManager, issues, directory, renderer, smtp, baseUrl, templates, comments, bounced,
                 Clock.systemUTC());
     }
 
     NotifySender(IntentStore intents, SenderStore senders, IssueManager issueManager, NotifyIssues issues,
                  NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl,
-                 TemplateStore templates, IssueComments comments, Clock clock) {
+                 TemplateStore templates, IssueComments comments, BouncedAddresses bounced, Clock clock) {
         this.templates = templates;
+        this.bounced = bounced;
         this.comments = comments;
         this.intents = intents;
         this.senders = senders;
@@ -187,7 +190,8 @@ public final class NotifySender implements JobRunner {
             return;
         }
         ServiceDesk desk = configured.get().withZone(ZoneId.systemDefault());
-        Recipients recipients = Recipients.resolve(intent.config().recipients(), facts, directory, intent.actorKey());
+        Recipients recipients = Recipients.resolve(intent.config().recipients(), facts, directory, intent.actorKey())
+                .withoutBounced(address -> bounced.isBounced(address.value()));
         String domain = base != null && base.getHost() != null ? base.getHost() : desk.from().address().domain();
         MailComposer composer = new MailComposer(new MessageIds(domain), renderer);
         TemplateLibrary library;

@@ -157,6 +157,24 @@ class NotifySenderTest {
     }
 
     @Test
+    void an_address_a_bounce_marked_gets_no_mail_until_it_is_cleared() throws Exception {
+        world.bounced.record(List.of("Bob.Brandt@Example.com"), NotifyWorld.NOW, 7);
+        world.transition(APPROVED, null);
+        world.sender.runOnce();
+
+        assertThat(Arrays.stream(received(1)).map(NotifySenderTest::to)).containsExactly("ann.archer@example.com");
+        StoredIntent logged = world.intents.log(10).get(0);
+        assertThat(logged.skipped()).isEqualTo(1);
+
+        world.bounced.clear("bob.brandt@example.com");
+        world.intents.resend(logged.id(), false, NotifyWorld.NOW);
+        world.sender.runOnce();
+
+        assertThat(Arrays.stream(received(2)).map(NotifySenderTest::to))
+                .containsExactly("ann.archer@example.com", "bob.brandt@example.com");
+    }
+
+    @Test
     void a_field_value_with_html_is_escaped_in_the_html_body_and_as_typed_in_the_text_body() throws Exception {
         world.summary("Switch <b>core</b> & \"uplink\" for M\u00fcller");
         world.transition(APPROVED, "JIRAUSER10200");

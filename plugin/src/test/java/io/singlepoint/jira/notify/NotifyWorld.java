@@ -30,6 +30,8 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.opensymphony.workflow.WorkflowContext;
 
+import io.singlepoint.jira.mail.BouncedAddresses;
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.notify.ao.NotifyDeliveryEntity;
 import io.singlepoint.jira.notify.ao.NotifyIntentEntity;
 import io.singlepoint.jira.notify.ao.NotifySenderEntity;
@@ -58,13 +60,14 @@ final class NotifyWorld {
 
     static ActiveObjectsDatabase database() {
         return ActiveObjectsDatabase.of(NotifyIntentEntity.class, NotifyDeliveryEntity.class, NotifySenderEntity.class,
-                NotifyTemplateEntity.class);
+                NotifyTemplateEntity.class, MailBounceEntity.class);
     }
 
     final TestClock clock = new TestClock(NOW);
     final IntentStore intents;
     final SenderStore senders;
     final TemplateStore templates;
+    final BouncedAddresses bounced;
     final MutableIssue issue = mock(MutableIssue.class);
     final IssueManager issueManager = mock(IssueManager.class);
     final CustomFieldManager fields = mock(CustomFieldManager.class);
@@ -92,6 +95,7 @@ final class NotifyWorld {
         intents = new IntentStore(database.activeObjects());
         senders = new SenderStore(database.activeObjects());
         templates = new TemplateStore(database.activeObjects());
+        bounced = new BouncedAddresses(database.activeObjects());
         smtp = new SmtpServerOverJakartaMail(smtpPort);
         when(servers.getDefaultSMTPMailServer()).thenReturn(smtp);
         when(properties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
@@ -121,7 +125,7 @@ final class NotifyWorld {
         postFunction = new NotifyPostFunction(issues, intents, baseUrl, clock);
         sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups, roles, projects, locales, zones),
                 new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, templates,
-                new IssueComments(comments, users, new BundleI18nResolver(java.util.Locale.ENGLISH)), clock);
+                new IssueComments(comments, users, new BundleI18nResolver(java.util.Locale.ENGLISH)), bounced, clock);
         senders.save(PROJECT_ID, "servicedesk@example.com", "IT Service Desk", "help@example.com", null);
     }
 
