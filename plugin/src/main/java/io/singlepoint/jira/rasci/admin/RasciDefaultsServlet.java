@@ -14,7 +14,9 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 import io.singlepoint.core.Violation;
@@ -26,6 +28,7 @@ import io.singlepoint.jira.rasci.RasciDefaultsStore;
 import io.singlepoint.jira.rasci.RasciDefaultsStore.Rule;
 import io.singlepoint.jira.rasci.RasciFieldType;
 import io.singlepoint.jira.rasci.RasciPolicyStore;
+import io.singlepoint.jira.rasci.RasciRebuild;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * type. Administrators only ({@link AdminGate}, for every GET and POST). POST {@code action=save} stores a rule
  * (replacing one for the same field, project and type) and {@code action=delete} removes one; after either, the page
  * is shown again with what was wrong, or the rules as saved. {@code action=policy-save} stores a field's own policy
- * ({@link RasciPolicyForm}) and {@code action=policy-reset} puts the field back on the default policy.
+ * ({@link RasciPolicyForm}) and {@code action=policy-reset} puts the field back on the default policy;
+ * {@code action=rebuild} starts the search table's rebuild ({@link RasciRebuild}), whose progress the page shows.
  */
 public final class RasciDefaultsServlet extends HttpServlet {
 
@@ -51,11 +55,14 @@ public final class RasciDefaultsServlet extends HttpServlet {
     private final ProjectManager projects;
     private final CustomFieldManager fields;
     private final RasciPolicyStore policies;
+    private final RasciRebuild rebuild;
+    private final JiraAuthenticationContext authentication;
 
     @Inject
     public RasciDefaultsServlet(AdminGate gate, TemplateRenderer renderer, I18nResolver i18n, RasciDefaultsStore store,
                                 RasciDefaultsForm form, ProjectManager projects, CustomFieldManager fields,
-                                RasciPolicyStore policies) {
+                                RasciPolicyStore policies, RasciRebuild rebuild,
+                                JiraAuthenticationContext authentication) {
         this.gate = gate;
         this.renderer = renderer;
         this.i18n = i18n;
@@ -64,6 +71,8 @@ public final class RasciDefaultsServlet extends HttpServlet {
         this.projects = projects;
         this.fields = fields;
         this.policies = policies;
+        this.rebuild = rebuild;
+        this.authentication = authentication;
     }
 
     @Override
@@ -79,6 +88,18 @@ public final class RasciDefaultsServlet extends HttpServlet {
             return;
         }
         String action = request.getParameter("action");
+        if ("rebuild".equals(action)) {
+            List<String> problems = new ArrayList<>();
+            try {
+                if (!rebuild.start(authentication.getLoggedInUser())) {
+                    problems.add(i18n.getText("singlepoint.rasci.rebuild.busy"));
+                }
+            } catch (SchedulerServiceException e) {
+                problems.add(i18n.getText("singlepoint.rasci.rebuild.unscheduled", String.valueOf(e.getMessage())));
+            }
+            render(response, problems, Map.of(), false);
+            return;
+        }
         if ("policy-save".equals(action) || "policy-reset".equals(action)) {
             policy(request, response, action);
             return;
@@ -169,6 +190,13 @@ public final class RasciDefaultsServlet extends HttpServlet {
         return lines;
     }
 
+    /** The last rebuild in words: "Running: 200 of 1000 issues rewritten."; empty if none ran. */
+    private String rebuildState() {
+        return rebuild.state().map(state -> i18n.getText("singlepoint.rasci.rebuild.state."
+                        + state.status().name().toLowerCase(Locale.ROOT), String.valueOf(state.done()),
+                String.valueOf(state.total()), state.message())).orElse("");
+    }
+
     private static String type(Map<String, String> submitted) {
         String type = submitted.get("type");
         return type.isEmpty() ? RasciDefaultsStore.ANY_TYPE : type;
@@ -205,7 +233,8 @@ public final class RasciDefaultsServlet extends HttpServlet {
             form.putAll(RasciPolicyForm.values(RasciPolicy.DEFAULT)); // the default as the starting point
         }
         response.setContentType("text/html;charset=UTF-8");
-        renderer.render(TEMPLATE, Map.of("view", new RasciDefaultsView(rows, problems, form, saved, policyRows, ""),
+        renderer.render(TEMPLATE, Map.of("view", new RasciDefaultsView(rows, problems, form, saved, policyRows,
+                rebuildState()),
                 "i18n", i18n), response.getWriter());
     }
 }

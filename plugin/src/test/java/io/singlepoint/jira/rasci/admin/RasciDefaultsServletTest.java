@@ -2,6 +2,8 @@ package io.singlepoint.jira.rasci.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.PrintWriter;
@@ -15,8 +17,10 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.scheduler.SchedulerService;
 
 import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciDefaults;
@@ -32,7 +36,10 @@ import io.singlepoint.jira.rasci.RasciFieldType;
 import io.singlepoint.jira.rasci.RasciPeople;
 import io.singlepoint.jira.rasci.RasciPolicyStore;
 import io.singlepoint.jira.rasci.ao.RasciDefaultsEntity;
+import io.singlepoint.jira.rasci.RasciRebuild;
+import io.singlepoint.jira.rasci.SchedulerStandIns;
 import io.singlepoint.jira.rasci.ao.RasciPolicyEntity;
+import io.singlepoint.jira.rasci.ao.RasciRebuildEntity;
 import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -50,7 +57,8 @@ class RasciDefaultsServletTest {
     private static final String FIELD = "customfield_10100";
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciDefaultsEntity.class, RasciPolicyEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciDefaultsEntity.class, RasciPolicyEntity.class,
+            RasciRebuildEntity.class);
 
     private final AdminGate gate = mock(AdminGate.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -58,6 +66,8 @@ class RasciDefaultsServletTest {
     private final ProjectManager projects = mock(ProjectManager.class);
     private final CustomFieldManager fields = mock(CustomFieldManager.class);
     private final UserManager users = mock(UserManager.class);
+    private final SchedulerService scheduler = mock(SchedulerService.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final StringWriter page = new StringWriter();
     private RasciDefaultsStore store;
     private RasciPolicyStore policies;
@@ -86,7 +96,8 @@ class RasciDefaultsServletTest {
 
     private RasciDefaultsServlet servlet(Locale locale) {
         return new RasciDefaultsServlet(gate, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), store,
-                new RasciDefaultsForm(new RasciPeople(users)), projects, fields, policies);
+                new RasciDefaultsForm(new RasciPeople(users)), projects, fields, policies,
+                new RasciRebuild(database.activeObjects(), scheduler, null, fields, users, null), authentication);
     }
 
     private void submit(Map<String, String> inputs) {
@@ -223,5 +234,22 @@ class RasciDefaultsServletTest {
 
         assertThat(policies.stored(FIELD)).isEmpty();
         assertThat(policies.policy(FIELD)).isEqualTo(RasciPolicy.DEFAULT);
+    }
+
+    @Test
+    void an_administrator_starts_the_rebuild_once_and_sees_its_state() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        ApplicationUser ann = users.getUserByName("ann");
+        when(authentication.getLoggedInUser()).thenReturn(ann);
+        submit(Map.of("action", "rebuild"));
+
+        try (SchedulerStandIns standIns = new SchedulerStandIns()) {
+            servlet(Locale.ENGLISH).doPost(request, response);
+            servlet(Locale.ENGLISH).doPost(request, response);
+
+            verify(scheduler, times(1)).scheduleJob(standIns.id, standIns.config);
+        }
+        assertThat(page.toString()).contains("Rebuild queued; it starts within moments.")
+                .contains("A rebuild is already queued or running.");
     }
 }
