@@ -7,4 +7,7 @@ public interface CustomFieldManager {
 
     /** By id string, e.g. {@code "customfield_10010"}; null if there is none. */
     CustomField getCustomFieldObject(String id);
+
+    /** Every custom field (the RASCI search table's rebuild). */
+    java.util.List<CustomField> getCustomFieldObjects();
 }
