@@ -389,6 +389,9 @@ class StandInShapeTest {
                 com.atlassian.jira.security.roles.ProjectRole.class,
                 com.atlassian.jira.security.roles.DefaultRoleActors.class,
                 com.atlassian.jira.security.roles.ProjectRoleActors.class);
+        // issue 7, recipients' own language and time zone
+        kind(Kind.INTERFACE, com.atlassian.jira.config.LocaleManager.class,
+                com.atlassian.jira.timezone.TimeZoneManager.class);
         kind(Kind.ABSTRACT_CLASS, com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory.class);
         kind(Kind.CLASS, com.opensymphony.workflow.WorkflowException.class,
                 com.opensymphony.workflow.loader.FunctionDescriptor.class, com.atlassian.mail.Email.class,

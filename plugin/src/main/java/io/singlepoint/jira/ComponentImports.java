@@ -129,6 +129,13 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.issue.IssueFactory issueFactory;
 
+    // Change notifications (issue 7): each recipient's own language and time zone
+    @ComponentImport
+    private com.atlassian.jira.config.LocaleManager localeManager;
+
+    @ComponentImport
+    private com.atlassian.jira.timezone.TimeZoneManager timeZoneManager;
+
     private ComponentImports() {
     }
 }

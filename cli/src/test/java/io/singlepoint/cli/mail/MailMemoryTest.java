@@ -3,13 +3,10 @@ package io.singlepoint.cli.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -22,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.singlepoint.cli.Main;
+import io.singlepoint.cli.ChildCli;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,14 +35,12 @@ class MailMemoryTest {
 
     @Test
     void a_25_mb_message_is_analysed_on_stdin_in_a_64_mb_heap() throws Exception {
-        Process child = new ProcessBuilder(javaExecutable(), "-Xmx64m", "-cp", classPath(), Main.class.getName(),
-                "mail", "analyze", "--format", "json", "--project", "SD", "-")
-                .start();
+        Process child = ChildCli.start("64m", "mail", "analyze", "--format", "json", "--project", "SD", "-");
         CompletableFuture<Fed> fed = CompletableFuture.supplyAsync(() -> feed(child.getOutputStream()));
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(child.getErrorStream()));
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> ChildCli.readAll(child.getErrorStream()));
         long start = System.nanoTime();
 
-        String stdout = readAll(child.getInputStream());
+        String stdout = ChildCli.readAll(child.getInputStream());
 
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the analysis ends").isTrue();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -126,25 +121,5 @@ class MailMemoryTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private static String readAll(InputStream in) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** The test's own class path: surefire's, which holds the cli's and core's classes and their libraries. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }

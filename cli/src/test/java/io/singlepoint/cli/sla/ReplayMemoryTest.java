@@ -3,13 +3,11 @@ package io.singlepoint.cli.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.singlepoint.cli.Main;
+import io.singlepoint.cli.ChildCli;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +34,9 @@ class ReplayMemoryTest {
 
     @Test
     void a_200_mb_export_replays_on_stdin_in_a_64_mb_heap() throws Exception {
-        Process child = new ProcessBuilder(javaExecutable(), "-Xmx64m", "-cp", classPath(),
-                Main.class.getName(), "sla", "replay", "--format", "json", "-")
-                .start();
+        Process child = ChildCli.start("64m", "sla", "replay", "--format", "json", "-");
         CompletableFuture<Long> fed = CompletableFuture.supplyAsync(() -> feed(child.getOutputStream()));
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(child.getErrorStream()));
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> ChildCli.readAll(child.getErrorStream()));
         long start = System.nanoTime();
 
         long lines = countLines(child.getInputStream());
@@ -124,25 +120,5 @@ class ReplayMemoryTest {
             }
         }
         return lines;
-    }
-
-    private static String readAll(InputStream in) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** The test's own class path: surefire's, which holds the cli's and core's classes and their libraries. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }

@@ -17,11 +17,12 @@ import io.singlepoint.core.Violation;
  * <pre>{@code
  * {"v":1,"stage":"reminder","to":["A","C","I","watchers"],"excludeActor":true,"template":"reminder",
  *  "window":{"start":"customfield_10200","end":"customfield_10201"},
- *  "reminder":{"before":"PT24H","statuses":["Scheduled"]}}
+ *  "reminder":{"before":"PT24H","statuses":["Scheduled"]},"comment":true}
  * }</pre>
  * {@code template} defaults to the stage's id; {@code window} is optional except for a reminder, whose date is the
  * window's start unless {@code reminder.field} names another field; {@code reminder} belongs to the reminder stage only,
- * and defaults there to 24 hours before, while the issue stays in the status it was scheduled in.
+ * and defaults there to 24 hours before, while the issue stays in the status it was scheduled in. {@code comment} is
+ * written only when true, so that configurations saved before it existed keep their fingerprint.
  *
  * @param stage       the stage
  * @param recipients  who is told
@@ -29,9 +30,11 @@ import io.singlepoint.core.Violation;
  * @param windowStart the id of the field holding the change window's start, or {@code null}
  * @param windowEnd   the id of the field holding its end, or {@code null}
  * @param reminder    when a reminder is due; {@code null} for every other stage
+ * @param comment     whether, once sent, a comment on the issue records what was sent to how many people
+ *                    ({@link SentRecord})
  */
 public record NotificationConfig(Stage stage, RecipientRules recipients, String template, String windowStart,
-                                 String windowEnd, ReminderRule reminder) {
+                                 String windowEnd, ReminderRule reminder, boolean comment) {
 
     /** The version this code writes and reads. */
     public static final int VERSION = 1;
@@ -56,6 +59,12 @@ public record NotificationConfig(Stage stage, RecipientRules recipients, String 
         }
     }
 
+    /** A configuration without the comment. */
+    public NotificationConfig(Stage stage, RecipientRules recipients, String template, String windowStart,
+                              String windowEnd, ReminderRule reminder) {
+        this(stage, recipients, template, windowStart, windowEnd, reminder, false);
+    }
+
     /**
      * A stage's notification with the default template and no change window.
      *
@@ -72,17 +81,22 @@ public record NotificationConfig(Stage stage, RecipientRules recipients, String 
 
     /** This configuration with the change window in these fields (either may be {@code null}). */
     public NotificationConfig withWindow(String startField, String endField) {
-        return new NotificationConfig(stage, recipients, template, startField, endField, reminder);
+        return new NotificationConfig(stage, recipients, template, startField, endField, reminder, comment);
     }
 
     /** This configuration with this reminder rule; for the reminder stage only. */
     public NotificationConfig withReminder(ReminderRule rule) {
-        return new NotificationConfig(stage, recipients, template, windowStart, windowEnd, rule);
+        return new NotificationConfig(stage, recipients, template, windowStart, windowEnd, rule, comment);
     }
 
     /** This configuration with this template name. */
     public NotificationConfig withTemplate(String name) {
-        return new NotificationConfig(stage, recipients, name, windowStart, windowEnd, reminder);
+        return new NotificationConfig(stage, recipients, name, windowStart, windowEnd, reminder, comment);
+    }
+
+    /** This configuration with or without the comment recording what was sent. */
+    public NotificationConfig withComment(boolean on) {
+        return new NotificationConfig(stage, recipients, template, windowStart, windowEnd, reminder, on);
     }
 
     /** The field whose date a reminder counts back from; {@code null} for other stages. */
@@ -116,6 +130,9 @@ public record NotificationConfig(Stage stage, RecipientRules recipients, String 
             if (!reminder.statuses().isEmpty()) {
                 reminder.statuses().forEach(node.putArray("statuses")::add);
             }
+        }
+        if (comment) {
+            root.put("comment", true);
         }
         return root.toString();
     }

@@ -13,7 +13,7 @@ final class NotificationConfigReader {
     }
 
     NotificationConfig read() {
-        in.refuseUnknown("v", "stage", "to", "excludeActor", "template", "window", "reminder");
+        in.refuseUnknown("v", "stage", "to", "excludeActor", "template", "window", "reminder", "comment");
         if (!in.isInt("v", NotificationConfig.VERSION)) {
             in.add("singlepoint.notify.config.error.version", "v", NotificationConfig.VERSION);
         }
@@ -22,8 +22,9 @@ final class NotificationConfigReader {
         String template = template();
         String[] window = window();
         ReminderRule reminder = reminder(stage, window[0]);
+        boolean comment = in.bool("comment");
         in.finish();
-        return new NotificationConfig(stage, recipients, template, window[0], window[1], reminder);
+        return new NotificationConfig(stage, recipients, template, window[0], window[1], reminder, comment);
     }
 
     private Stage stage() {

@@ -2,6 +2,7 @@ package io.singlepoint.core.notify;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciAssignment;
@@ -75,6 +77,23 @@ public record Recipients(List<Recipient> recipients, List<Skipped> skipped) {
             }
         }
         return resolution.finish(facts.rasci());
+    }
+
+    /**
+     * These recipients less those whose address {@code bounced} (the addresses bounces have marked, known to the
+     * caller), each of those skipped: a mail that cannot arrive is not sent again and again.
+     */
+    public Recipients withoutBounced(Predicate<EmailAddress> bounced) {
+        List<Recipient> kept = new ArrayList<>(recipients.size());
+        List<Skipped> left = new ArrayList<>(skipped);
+        for (Recipient recipient : recipients) {
+            if (bounced.test(recipient.address())) {
+                left.add(new Skipped(recipient.person().describe(), Skipped.Reason.BOUNCED));
+            } else {
+                kept.add(recipient);
+            }
+        }
+        return new Recipients(kept, left);
     }
 
     private static void participant(Participant participant, Directory directory, Resolution r) {

@@ -28,7 +28,9 @@ public record Skipped(String who, Reason reason) {
         /** A user key the directory does not know (a deleted user). */
         UNKNOWN_USER("singlepoint.notify.skip.unknownuser"),
         /** The notification already has as many recipients as one may have. */
-        LIMIT("singlepoint.notify.skip.limit");
+        LIMIT("singlepoint.notify.skip.limit"),
+        /** Mail to the address bounced for good, and nobody has cleared it since. */
+        BOUNCED("singlepoint.notify.skip.bounced");
 
         private final String i18nKey;
 

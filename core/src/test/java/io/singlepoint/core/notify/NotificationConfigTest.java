@@ -85,6 +85,22 @@ class NotificationConfigTest {
         }
 
         @Test
+        void the_comment_is_off_by_default_written_only_when_on_and_keeps_old_fingerprints() {
+            NotificationConfig off = NotificationConfig.of(Stage.CHANGE_COMPLETED,
+                    RecipientRules.parse(List.of("reporter"), false));
+            NotificationConfig on = off.withComment(true);
+
+            assertThat(off.comment()).isFalse();
+            assertThat(off.toJson()).doesNotContain("comment");
+            assertThat(on.toJson()).endsWith(",\"comment\":true}");
+            assertThat(NotificationConfig.fromJson(on.toJson())).isEqualTo(on);
+            assertThat(NotificationConfig.fromJson(off.toJson()).fingerprint()).isEqualTo(off.fingerprint());
+            assertThat(on.fingerprint()).isNotEqualTo(off.fingerprint());
+            assertThat(NotificationConfig.check(off.toJson().replace("}", ",\"comment\":\"yes\"}")))
+                    .isNotEmpty();
+        }
+
+        @Test
         void the_template_defaults_to_the_stage_and_a_reminder_to_a_day_before_the_window() {
             NotificationConfig config = NotificationConfig.fromJson("{\"v\":1,\"stage\":\"reminder\",\"to\":[\"I\"],"
                     + "\"window\":{\"start\":\"duedate\"},\"reminder\":{\"before\":\"2d\"}}");

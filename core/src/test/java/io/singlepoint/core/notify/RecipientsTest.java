@@ -57,6 +57,19 @@ class RecipientsTest {
     }
 
     @Test
+    void addresses_that_bounced_are_left_out_after_the_others_were_skipped() {
+        Recipients recipients = resolve(null, "R", "A", "S", "C", "I")
+                .withoutBounced(address -> address.normalized().equals("noc@supplier.example"));
+
+        assertThat(addresses(recipients)).containsExactly("Bob.Brandt@example.com", "ann.archer@example.com",
+                "carla.cruz@example.com");
+        assertThat(recipients.skipped()).containsExactly(
+                new Skipped("Dave Dunn (JIRAUSER10400)", Reason.INACTIVE),
+                new Skipped("Erin Eck (JIRAUSER10500)", Reason.NO_ADDRESS),
+                new Skipped(SUPPLIER_NOC.describe(), Reason.BOUNCED));
+    }
+
+    @Test
     void addresses_compare_ignoring_case_when_the_list_is_de_duplicated() {
         Recipients recipients = resolve(null, "assignee", "email:bob.brandt@EXAMPLE.com");
 

@@ -61,7 +61,7 @@ public final class BouncedAddresses {
     }
 
     /** Records that a mail (processing log entry {@code logId}) said delivery to these addresses failed. */
-    void record(Collection<String> addresses, Instant at, long logId) {
+    public void record(Collection<String> addresses, Instant at, long logId) {
         ao.executeInTransaction(() -> {
             for (String address : addresses.stream().map(BouncedAddresses::normal).distinct().toList()) {
                 if (address.isEmpty() || address.length() > 255) {

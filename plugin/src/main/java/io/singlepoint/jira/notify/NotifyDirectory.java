@@ -1,17 +1,22 @@
 package io.singlepoint.jira.notify;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 
+import com.atlassian.jira.config.LocaleManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleActors;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 
@@ -23,8 +28,9 @@ import jakarta.inject.Named;
 
 /**
  * Core's {@link Directory} over Jira's users, groups and project roles: a user's name, address and active state, a
- * group's members, a project role's users in the issue's project (groups in the role resolved by Jira). Languages and
- * time zones are not read yet: mails are written in the service desk's.
+ * group's members, a project role's users in the issue's project (groups in the role resolved by Jira), and each
+ * user's language and time zone as set in their Jira profile (Jira gives its default language and zone for users who
+ * chose none). Where Jira has neither, core writes in the service desk's language and zone.
  */
 @Named
 public final class NotifyDirectory implements Directory {
@@ -33,19 +39,24 @@ public final class NotifyDirectory implements Directory {
     private final GroupManager groups;
     private final ProjectRoleManager roles;
     private final ProjectManager projects;
+    private final LocaleManager locales;
+    private final TimeZoneManager zones;
 
     @Inject
-    public NotifyDirectory(UserManager users, GroupManager groups, ProjectRoleManager roles, ProjectManager projects) {
+    public NotifyDirectory(UserManager users, GroupManager groups, ProjectRoleManager roles, ProjectManager projects,
+                           LocaleManager locales, TimeZoneManager zones) {
         this.users = users;
         this.groups = groups;
         this.roles = roles;
         this.projects = projects;
+        this.locales = locales;
+        this.zones = zones;
     }
 
     @Override
     public Optional<Person> user(String key) {
         ApplicationUser user = key == null ? null : users.getUserByKey(key);
-        return Optional.ofNullable(user).map(NotifyDirectory::person);
+        return Optional.ofNullable(user).map(this::person);
     }
 
     @Override
@@ -69,13 +80,26 @@ public final class NotifyDirectory implements Directory {
                 : sorted(actors.getApplicationUsers());
     }
 
-    private static List<Person> sorted(Collection<ApplicationUser> members) {
+    private List<Person> sorted(Collection<ApplicationUser> members) {
         List<ApplicationUser> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparing(ApplicationUser::getKey, Comparator.nullsLast(Comparator.naturalOrder())));
-        return sorted.stream().map(NotifyDirectory::person).toList();
+        return sorted.stream().map(this::person).toList();
     }
 
-    static Person person(ApplicationUser user) {
-        return new Person(user.getKey(), user.getDisplayName(), user.getEmailAddress(), null, null, user.isActive());
+    Person person(ApplicationUser user) {
+        return new Person(user.getKey(), user.getDisplayName(), user.getEmailAddress(), locale(user), zone(user),
+                user.isActive());
+    }
+
+    /** The user's Jira language; {@code null} (the service desk's) if Jira has none. */
+    private Locale locale(ApplicationUser user) {
+        Locale locale = locales.getLocaleFor(user);
+        return locale == null || locale.getLanguage().isEmpty() ? null : locale;
+    }
+
+    /** The user's Jira time zone; {@code null} (the service desk's) if Jira has none. */
+    private ZoneId zone(ApplicationUser user) {
+        TimeZone zone = zones.getTimeZoneforUser(user);
+        return zone == null ? null : zone.toZoneId();
     }
 }

@@ -36,6 +36,7 @@ public final class NotifyFunctionFactory extends AbstractWorkflowPluginFactory i
         params.put("stage", Stage.CHANGE_APPROVED.id());
         params.put("recipients", DEFAULT_RECIPIENTS);
         params.put("excludeActor", Boolean.TRUE);
+        params.put("comment", Boolean.FALSE);
         params.put("template", "");
         params.put("windowStart", "");
         params.put("windowEnd", "");
@@ -52,6 +53,7 @@ public final class NotifyFunctionFactory extends AbstractWorkflowPluginFactory i
         params.put("stage", config.stage().id());
         params.put("recipients", String.join(", ", config.recipients().tokens()));
         params.put("excludeActor", config.recipients().excludeActor());
+        params.put("comment", config.comment());
         params.put("template", config.template().equals(config.stage().id()) ? "" : config.template());
         params.put("windowStart", config.windowStart() == null ? "" : config.windowStart());
         params.put("windowEnd", config.windowEnd() == null ? "" : config.windowEnd());
@@ -69,6 +71,7 @@ public final class NotifyFunctionFactory extends AbstractWorkflowPluginFactory i
         params.put("stageKey", config.stage().i18nKey());
         params.put("recipients", String.join(", ", config.recipients().tokens()));
         params.put("isReminder", config.reminder() != null);
+        params.put("comment", config.comment());
         params.put("before", config.reminder() == null ? "" : hours(config.reminder()));
         params.put("dateField", config.reminder() == null ? "" : config.reminderDateField());
     }
@@ -93,6 +96,7 @@ public final class NotifyFunctionFactory extends AbstractWorkflowPluginFactory i
         if (template != null) {
             config = config.withTemplate(template);
         }
+        config = config.withComment("true".equals(single(form, "comment")));
         return Map.of(NotifyPostFunction.ARG_CONFIG, config.toJson());
     }
 

@@ -1,5 +1,6 @@
 package io.singlepoint.jira.notify;
 
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registers the sending job's runner on this node and schedules the job once for the cluster
- * ({@link RunMode#RUN_ONCE_PER_CLUSTER}, every minute), as {@code SlaLifecycle} does for the SLA job.
+ * ({@link RunMode#RUN_ONCE_PER_CLUSTER}, every minute), as {@code SlaLifecycle} does for the SLA job; and registers
+ * {@link NotifyIssueListener} for Jira's issue events on this node (events are node-local).
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -34,15 +36,21 @@ public final class NotifyLifecycle implements LifecycleAware {
 
     private final SchedulerService scheduler;
     private final NotifySender sender;
+    private final EventPublisher events;
+    private final NotifyIssueListener listener;
 
     @Inject
-    public NotifyLifecycle(SchedulerService scheduler, NotifySender sender) {
+    public NotifyLifecycle(SchedulerService scheduler, NotifySender sender, EventPublisher events,
+                           NotifyIssueListener listener) {
         this.scheduler = scheduler;
         this.sender = sender;
+        this.events = events;
+        this.listener = listener;
     }
 
     @Override
     public void onStart() {
+        events.register(listener);
         JobRunnerKey key = JobRunnerKey.of(JOB_RUNNER_KEY);
         scheduler.registerJobRunner(key, sender);
         try {
@@ -57,6 +65,7 @@ public final class NotifyLifecycle implements LifecycleAware {
 
     @Override
     public void onStop() {
+        events.unregister(listener);
         scheduler.unregisterJobRunner(JobRunnerKey.of(JOB_RUNNER_KEY));
     }
 }

@@ -25,9 +25,11 @@ import io.singlepoint.core.notify.OutboundMail;
 import io.singlepoint.core.notify.Recipient;
 import io.singlepoint.core.notify.Recipients;
 import io.singlepoint.core.notify.Review;
+import io.singlepoint.core.notify.SentRecord;
 import io.singlepoint.core.notify.ServiceDesk;
 import io.singlepoint.core.notify.TemplateException;
 import io.singlepoint.core.notify.TemplateLibrary;
+import io.singlepoint.jira.mail.BouncedAddresses;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.notify.store.StoredIntent;
@@ -44,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * (send, wait, cancel a reminder whose issue left the stage, replace one whose window moved), resolves the recipients
  * as the issue is now, and sends each of them their mail through Jira's SMTP server, logging each under its delivery
  * key first checked, so a run interrupted half-way never sends a mail twice. A refused or unreachable server leaves
- * the intent pending with the reason, for a later attempt ({@link Backoff}).
+ * the intent pending with the reason, for a later attempt ({@link Backoff}). If the post-function asks for it, one
+ * comment on the issue then records what was sent to how many people ({@link #comment}).
  */
 @Named
 public final class NotifySender implements JobRunner {
@@ -63,19 +66,23 @@ public final class NotifySender implements JobRunner {
     private final JiraBaseUrl baseUrl;
     private final Clock clock;
     private final TemplateStore templates;
+    private final IssueComments comments;
+    private final BouncedAddresses bounced;
 
     @Inject
     public NotifySender(IntentStore intents, SenderStore senders, IssueManager issueManager, NotifyIssues issues,
                         NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl,
-                        TemplateStore templates) {
-        this(intents, senders, issueManager, issues, directory, renderer, smtp, baseUrl, templates,
+                        TemplateStore templates, IssueComments comments, BouncedAddresses bounced) {
+        this(intents, senders, issueManager, issues, directory, renderer, smtp, baseUrl, templates, comments, bounced,
                 Clock.systemUTC());
     }
 
     NotifySender(IntentStore intents, SenderStore senders, IssueManager issueManager, NotifyIssues issues,
                  NotifyDirectory directory, JiraMailRenderer renderer, JiraSmtp smtp, JiraBaseUrl baseUrl,
-                 TemplateStore templates, Clock clock) {
+                 TemplateStore templates, IssueComments comments, BouncedAddresses bounced, Clock clock) {
         this.templates = templates;
+        this.bounced = bounced;
+        this.comments = comments;
         this.intents = intents;
         this.senders = senders;
         this.issueManager = issueManager;
@@ -123,6 +130,34 @@ public final class NotifySender implements JobRunner {
         return sendDue(() -> false);
     }
 
+    /**
+     * Re-plans the pending reminders of an issue that just changed, on the thread that changed it
+     * ({@link NotifyIssueListener}): a reminder whose change window moved is replaced at once by one due by the new
+     * date, instead of when the old one comes due. Nothing is sent here, and nothing else decided: cancelling and
+     * sending stay with the job.
+     *
+     * @return how many reminders were replaced
+     */
+    public int replan(Issue issue) {
+        int replaced = 0;
+        for (StoredIntent stored : intents.pending(issue.getId())) {
+            Intent intent = Intent.fromJson(stored.json());
+            if (intent.stage() != io.singlepoint.core.notify.Stage.REMINDER) {
+                continue;
+            }
+            Instant now = clock.instant();
+            IssueFacts facts = issues.facts(issue, intent.config(),
+                    senders.rasciField(issue.getProjectId()).orElse(null), baseUrl.get());
+            if (NotificationPlanner.review(intent, facts, now) instanceof Review.Replace replace) {
+                intents.record(replace.replacement(), now);
+                intents.cancelled(stored.id(), "the change window moved to " + replace.replacement().windowStart(),
+                        now);
+                replaced++;
+            }
+        }
+        return replaced;
+    }
+
     private void work(StoredIntent stored) {
         Instant now = clock.instant();
         Intent intent = Intent.fromJson(stored.json());
@@ -143,18 +178,20 @@ public final class NotifySender implements JobRunner {
             intents.record(replace.replacement(), now);
             intents.cancelled(stored.id(), "the change window moved to " + replace.replacement().windowStart(), now);
         } else {
-            send(stored, intent, facts, projectId, base, now);
+            send(stored, intent, facts, issue, projectId, base, now);
         }
     }
 
-    private void send(StoredIntent stored, Intent intent, IssueFacts facts, long projectId, URI base, Instant now) {
+    private void send(StoredIntent stored, Intent intent, IssueFacts facts, Issue issue, long projectId, URI base,
+                      Instant now) {
         Optional<ServiceDesk> configured = senders.serviceDesk(projectId);
         if (configured.isEmpty()) {
             fail(stored, "no service desk sender is configured for project " + facts.projectKey());
             return;
         }
         ServiceDesk desk = configured.get().withZone(ZoneId.systemDefault());
-        Recipients recipients = Recipients.resolve(intent.config().recipients(), facts, directory, intent.actorKey());
+        Recipients recipients = Recipients.resolve(intent.config().recipients(), facts, directory, intent.actorKey())
+                .withoutBounced(address -> bounced.isBounced(address.value()));
         String domain = base != null && base.getHost() != null ? base.getHost() : desk.from().address().domain();
         MailComposer composer = new MailComposer(new MessageIds(domain), renderer);
         TemplateLibrary library;
@@ -190,6 +227,25 @@ public final class NotifySender implements JobRunner {
             sent++;
         }
         intents.sent(stored.id(), sent, recipients.skipped().size(), clock.instant());
+        if (intent.config().comment()) {
+            comment(stored, intent, issue, new SentRecord(intent.config().stage(), sent, recipients.skipped().size()));
+        }
+    }
+
+    /**
+     * Adds the one comment recording what was sent, claimed in the store first: a retried run, or a resend from the
+     * log, finds it claimed and adds none. A comment Jira refuses is logged and not tried again.
+     */
+    private void comment(StoredIntent stored, Intent intent, Issue issue, SentRecord record) {
+        if (!intents.claimComment(stored.id(), clock.instant())) {
+            return;
+        }
+        try {
+            comments.add(issue, intent.actorKey(), record);
+        } catch (RuntimeException e) {
+            LOG.warn("SinglePoint: could not comment on {} what its {} notification sent: {}", stored.issueKey(),
+                    stored.stage(), e.toString());
+        }
     }
 
     private void fail(StoredIntent stored, String reason) {

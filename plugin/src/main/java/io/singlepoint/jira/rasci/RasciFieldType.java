@@ -96,20 +96,27 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
 
     /**
      * The value submitted: the per-role inputs of the edit form when there are any, else a stored form under the
-     * field's own key (REST, CSV import). Unknown users and policy violations throw, with every message.
+     * field's own key (REST, CSV import). Unknown users and violations of the field's policy throw, with every
+     * message.
      */
     @Override
     public RasciAssignment getValueFromCustomFieldParams(CustomFieldParams params) throws FieldValidationException {
         if (params == null) {
             return null;
         }
+        CustomField field = params.getCustomField();
+        return value(params, field == null ? null : field.getId());
+    }
+
+    /** The value submitted, checked against the policy of {@code fieldId} (the default one for {@code null}). */
+    private RasciAssignment value(CustomFieldParams params, String fieldId) {
         Map<RasciRole, String> typed = typed(params);
         if (typed.isEmpty()) {
             Object whole = params.getFirstValueForNullKey();
             RasciAssignment assignment = whole == null ? null : getSingularObjectFromString(whole.toString());
-            return assignment == null ? null : valid(assignment, form.check(assignment));
+            return assignment == null ? null : valid(assignment, form.check(assignment, fieldId));
         }
-        RasciForm.Reading reading = form.read(typed);
+        RasciForm.Reading reading = form.read(typed, fieldId);
         return valid(reading.assignment(), reading.problems());
     }
 
@@ -124,7 +131,9 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
     @Override
     public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
         try {
-            getValueFromCustomFieldParams(params);
+            if (params != null) {
+                value(params, config.getCustomField().getId());
+            }
         } catch (FieldValidationException e) {
             errors.addError(config.getCustomField().getId(), e.getMessage());
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,8 +50,8 @@ public class RasciResource {
     @POST
     @Path("validate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response validate(String body) {
-        return Answers.guard(texts, () -> response(service.validate(body)));
+    public Response validate(@QueryParam("field") String fieldId, String body) {
+        return Answers.guard(texts, () -> response(service.validate(body, fieldId)));
     }
 
     private static Response response(RestReply reply) {

@@ -109,7 +109,7 @@ public final class RasciRestService {
         if (proposed.isEmpty()) {
             return error(400, "singlepoint.rasci.rest.error.json");
         }
-        List<Violation> violations = form.check(proposed.get());
+        List<Violation> violations = form.check(proposed.get(), fieldId);
         if (!violations.isEmpty()) {
             return invalid(problems(violations));
         }
@@ -131,8 +131,16 @@ public final class RasciRestService {
         return new RestReply(200, answer.toString());
     }
 
-    /** Checks {@code body} against the policy: 200 with {@code valid} and every problem. */
+    /** {@link #validate(String, String)} against the default policy. */
     public RestReply validate(String body) {
+        return validate(body, null);
+    }
+
+    /**
+     * Checks {@code body} against the policy of {@code fieldId} (a RASCI field's id; {@code null} or empty for the
+     * default policy): 200 with {@code valid} and every problem, or 404 for a field that is not a RASCI field.
+     */
+    public RestReply validate(String body, String fieldId) {
         if (authentication.getLoggedInUser() == null) {
             return error(401, "singlepoint.rasci.rest.error.login");
         }
@@ -140,7 +148,11 @@ public final class RasciRestService {
         if (proposed.isEmpty()) {
             return error(400, "singlepoint.rasci.rest.error.json");
         }
-        ArrayNode problems = problems(form.check(proposed.get()));
+        String field = fieldId == null || fieldId.isBlank() ? null : fieldId.strip();
+        if (field != null && rasciField(field).isEmpty()) {
+            return error(404, "singlepoint.rasci.rest.error.field", field);
+        }
+        ArrayNode problems = problems(form.check(proposed.get(), field));
         ObjectNode answer = JSON.createObjectNode();
         answer.put("valid", problems.isEmpty());
         answer.set("problems", problems);

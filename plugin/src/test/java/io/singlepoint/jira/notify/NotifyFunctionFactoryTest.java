@@ -56,6 +56,21 @@ class NotifyFunctionFactoryTest {
     }
 
     @Test
+    void the_comment_box_is_off_unless_ticked_and_reads_back_in_edit_and_view() {
+        FunctionDescriptor plain = saved(Map.of("stage", new String[] {"change-completed"},
+                "recipients", new String[] {"reporter"}));
+        FunctionDescriptor ticked = saved(Map.of("stage", new String[] {"change-completed"},
+                "recipients", new String[] {"reporter"}, "comment", new String[] {"true"}));
+
+        assertThat(NotificationConfig.fromJson((String) plain.getArgs().get("config")).comment()).isFalse();
+        assertThat(NotificationConfig.fromJson((String) ticked.getArgs().get("config")).comment()).isTrue();
+        assertThat(factory.getVelocityParams("edit-parameters", ticked)).containsEntry("comment", true);
+        assertThat(factory.getVelocityParams("view", ticked)).containsEntry("comment", true);
+        assertThat(factory.getVelocityParams("input-parameters", new FunctionDescriptor()))
+                .containsEntry("comment", false);
+    }
+
+    @Test
     void a_new_form_offers_every_stage_and_sensible_defaults() {
         Map<String, Object> params = factory.getVelocityParams("input-parameters", new FunctionDescriptor());
 

@@ -2,6 +2,9 @@ package io.singlepoint.jira.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
@@ -92,6 +95,57 @@ class NotifySenderTest {
     }
 
     @Test
+    void each_recipient_reads_their_mail_in_their_own_jira_language_with_times_in_their_own_zone() throws Exception {
+        world.profile(world.owner, java.util.Locale.UK, "America/New_York");
+        world.profile(world.engineer, java.util.Locale.GERMANY, "Europe/Berlin");
+        world.transition(APPROVED, "JIRAUSER10300");
+        world.sender.runOnce();
+
+        MimeMessage[] mails = received(2);
+        MimeMessage english = Arrays.stream(mails).filter(m -> to(m).startsWith("ann")).findFirst().orElseThrow();
+        MimeMessage german = Arrays.stream(mails).filter(m -> to(m).startsWith("bob")).findFirst().orElseThrow();
+        assertThat(english.getSubject()).contains("Change approved");
+        assertThat(text(english)).startsWith("Hello").contains("2 July 2026, 02:00")
+                .doesNotContain("08:00");
+        assertThat(german.getSubject()).contains("genehmigt");
+        assertThat(text(german)).startsWith("Guten Tag").contains("2. Juli 2026").contains("08:00")
+                .doesNotContain("02:00");
+        assertThat(html(german)).contains("lang=\"de");
+    }
+
+    @Test
+    void with_the_comment_on_one_comment_records_what_was_sent_as_who_made_the_transition_even_when_run_again()
+            throws Exception {
+        String commented = NotificationConfig.fromJson(APPROVED).withComment(true).toJson();
+        world.transition(commented, "JIRAUSER10200");
+        world.sender.runOnce();
+        received(1);
+        long id = world.intents.log(10).get(0).id();
+        world.sender.runOnce();
+        world.intents.resend(id, true, NotifyWorld.NOW);
+        world.sender.runOnce();
+        received(2);
+
+        verify(world.comments, times(1)).create(world.issue, world.engineer,
+                "The service desk sent the notification \"Change approved and scheduled\" to 1 people (1 left out).",
+                false);
+        verifyNoMoreInteractions(world.comments);
+    }
+
+    @Test
+    void a_notification_that_reached_nobody_says_so_in_its_comment_and_without_the_option_there_is_none() {
+        world.transition(NotificationConfig.of(Stage.CHANGE_COMPLETED,
+                RecipientRules.parse(List.of("group:nobody-here"), false)).withComment(true).toJson(), null);
+        world.transition(NotificationConfig.of(Stage.LESSONS_LEARNT,
+                RecipientRules.parse(List.of("reporter"), false)).toJson(), null);
+        world.sender.runOnce();
+
+        verify(world.comments).create(world.issue, null,
+                "The notification \"Change completed\" reached nobody (0 left out).", false);
+        verifyNoMoreInteractions(world.comments);
+    }
+
+    @Test
     void who_made_the_transition_is_left_out_and_counted() throws Exception {
         world.transition(APPROVED, "JIRAUSER10200");
         world.sender.runOnce();
@@ -100,6 +154,24 @@ class NotifySenderTest {
         StoredIntent logged = world.intents.log(10).get(0);
         assertThat(logged.sent()).isEqualTo(1);
         assertThat(logged.skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void an_address_a_bounce_marked_gets_no_mail_until_it_is_cleared() throws Exception {
+        world.bounced.record(List.of("Bob.Brandt@Example.com"), NotifyWorld.NOW, 7);
+        world.transition(APPROVED, null);
+        world.sender.runOnce();
+
+        assertThat(Arrays.stream(received(1)).map(NotifySenderTest::to)).containsExactly("ann.archer@example.com");
+        StoredIntent logged = world.intents.log(10).get(0);
+        assertThat(logged.skipped()).isEqualTo(1);
+
+        world.bounced.clear("bob.brandt@example.com");
+        world.intents.resend(logged.id(), false, NotifyWorld.NOW);
+        world.sender.runOnce();
+
+        assertThat(Arrays.stream(received(2)).map(NotifySenderTest::to))
+                .containsExactly("ann.archer@example.com", "bob.brandt@example.com");
     }
 
     @Test
@@ -249,6 +321,29 @@ class NotifySenderTest {
         StoredIntent cancelled = world.intents.log(10).get(0);
         assertThat(cancelled.state()).isEqualTo(State.CANCELLED);
         assertThat(cancelled.reason()).contains("singlepoint.notify.review.cancel.leftstage").contains("Cancelled");
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void an_edit_that_moves_the_window_re_plans_the_pending_reminder_at_once_and_other_events_change_nothing() {
+        world.clock.advance(Duration.ofDays(-3));
+        world.transition(REMINDER, "JIRAUSER10300");
+        NotifyIssueListener listener = new NotifyIssueListener(world.sender);
+        com.atlassian.jira.event.issue.IssueEvent event = mock(com.atlassian.jira.event.issue.IssueEvent.class);
+        when(event.getIssue()).thenReturn(world.issue);
+        listener.onIssueEvent(event);
+        assertThat(world.intents.log(10)).singleElement().extracting(StoredIntent::state).isEqualTo(State.PENDING);
+
+        java.time.Instant moved = NotifyWorld.WINDOW.plus(Duration.ofDays(2));
+        when(world.issue.getCustomFieldValue(world.windowField)).thenReturn(java.sql.Timestamp.from(moved));
+        listener.onIssueEvent(event);
+
+        List<StoredIntent> log = world.intents.log(10);
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).state()).isEqualTo(State.PENDING);
+        assertThat(log.get(0).nextAt()).isEqualTo(moved.minus(Duration.ofHours(24)));
+        assertThat(log.get(1).state()).isEqualTo(State.CANCELLED);
+        assertThat(log.get(1).reason()).contains("the change window moved to " + moved);
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
     }
 

@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.atlassian.jira.config.LocaleManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.watchers.WatcherManager;
@@ -20,6 +22,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.server.MailServerManager;
@@ -27,6 +30,8 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.opensymphony.workflow.WorkflowContext;
 
+import io.singlepoint.jira.mail.BouncedAddresses;
+import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.notify.ao.NotifyDeliveryEntity;
 import io.singlepoint.jira.notify.ao.NotifyIntentEntity;
 import io.singlepoint.jira.notify.ao.NotifySenderEntity;
@@ -34,6 +39,7 @@ import io.singlepoint.jira.notify.ao.NotifyTemplateEntity;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.notify.store.TemplateStore;
+import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.TestClock;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -54,13 +60,14 @@ final class NotifyWorld {
 
     static ActiveObjectsDatabase database() {
         return ActiveObjectsDatabase.of(NotifyIntentEntity.class, NotifyDeliveryEntity.class, NotifySenderEntity.class,
-                NotifyTemplateEntity.class);
+                NotifyTemplateEntity.class, MailBounceEntity.class);
     }
 
     final TestClock clock = new TestClock(NOW);
     final IntentStore intents;
     final SenderStore senders;
     final TemplateStore templates;
+    final BouncedAddresses bounced;
     final MutableIssue issue = mock(MutableIssue.class);
     final IssueManager issueManager = mock(IssueManager.class);
     final CustomFieldManager fields = mock(CustomFieldManager.class);
@@ -69,11 +76,16 @@ final class NotifyWorld {
     final GroupManager groups = mock(GroupManager.class);
     final ProjectRoleManager roles = mock(ProjectRoleManager.class);
     final ProjectManager projects = mock(ProjectManager.class);
+    final LocaleManager locales = mock(LocaleManager.class);
+    final TimeZoneManager zones = mock(TimeZoneManager.class);
+    final CommentManager comments = mock(CommentManager.class);
     final MailServerManager servers = mock(MailServerManager.class);
     final ApplicationProperties properties = mock(ApplicationProperties.class);
     final CustomField windowField = mock(CustomField.class);
     final List<String> watcherKeys = new ArrayList<>();
     final SmtpServerOverJakartaMail smtp;
+    final ApplicationUser owner;
+    final ApplicationUser engineer;
     final NotifyPostFunction postFunction;
     final NotifySender sender;
     private final ActiveObjectsDatabase database;
@@ -83,6 +95,7 @@ final class NotifyWorld {
         intents = new IntentStore(database.activeObjects());
         senders = new SenderStore(database.activeObjects());
         templates = new TemplateStore(database.activeObjects());
+        bounced = new BouncedAddresses(database.activeObjects());
         smtp = new SmtpServerOverJakartaMail(smtpPort);
         when(servers.getDefaultSMTPMailServer()).thenReturn(smtp);
         when(properties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
@@ -102,16 +115,17 @@ final class NotifyWorld {
         when(issueManager.getIssueObject(ISSUE_ID)).thenReturn(issue);
         status("Scheduled");
 
-        ApplicationUser owner = user("JIRAUSER10100", "Ann Archer", "ann.archer@example.com", true);
-        ApplicationUser engineer = user("JIRAUSER10200", "Bob Brandt", "bob.brandt@example.com", true);
+        owner = user("JIRAUSER10100", "Ann Archer", "ann.archer@example.com", true);
+        engineer = user("JIRAUSER10200", "Bob Brandt", "bob.brandt@example.com", true);
         when(issue.getReporter()).thenReturn(owner);
         when(issue.getAssignee()).thenReturn(engineer);
 
         NotifyIssues issues = new NotifyIssues(fields, watchers);
         JiraBaseUrl baseUrl = new JiraBaseUrl(properties);
         postFunction = new NotifyPostFunction(issues, intents, baseUrl, clock);
-        sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups, roles, projects),
-                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, templates, clock);
+        sender = new NotifySender(intents, senders, issueManager, issues, new NotifyDirectory(users, groups, roles, projects, locales, zones),
+                new JiraMailRenderer(new VelocityTemplateRenderer()), new JiraSmtp(servers), baseUrl, templates,
+                new IssueComments(comments, users, new BundleI18nResolver(java.util.Locale.ENGLISH)), bounced, clock);
         senders.save(PROJECT_ID, "servicedesk@example.com", "IT Service Desk", "help@example.com", null);
     }
 
@@ -138,6 +152,12 @@ final class NotifyWorld {
         when(user.isActive()).thenReturn(active);
         when(users.getUserByKey(key)).thenReturn(user);
         return user;
+    }
+
+    /** The user's language and time zone in their Jira profile. */
+    void profile(ApplicationUser user, java.util.Locale locale, String zone) {
+        when(locales.getLocaleFor(user)).thenReturn(locale);
+        when(zones.getTimeZoneforUser(user)).thenReturn(java.util.TimeZone.getTimeZone(zone));
     }
 
     /** The post-function as Jira runs it on the approve transition, made by {@code actorKey}. */

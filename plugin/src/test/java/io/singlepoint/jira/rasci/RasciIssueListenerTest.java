@@ -70,11 +70,17 @@ class RasciIssueListenerTest {
     void the_listener_is_registered_while_the_app_runs() {
         EventPublisher events = mock(EventPublisher.class);
         RasciIssueListener listener = new RasciIssueListener(new RasciMemberships(database.activeObjects()), defaulter());
-        RasciLifecycle lifecycle = new RasciLifecycle(events, listener);
+        com.atlassian.scheduler.SchedulerService scheduler = mock(com.atlassian.scheduler.SchedulerService.class);
+        RasciRebuild rebuild = mock(RasciRebuild.class);
+        RasciLifecycle lifecycle = new RasciLifecycle(events, listener, scheduler, rebuild);
 
-        lifecycle.onStart();
-        lifecycle.onStop();
+        try (SchedulerStandIns standIns = new SchedulerStandIns()) {
+            lifecycle.onStart();
+            lifecycle.onStop();
 
+            verify(scheduler).registerJobRunner(standIns.key, rebuild);
+            verify(scheduler).unregisterJobRunner(standIns.key);
+        }
         verify(events).register(listener);
         verify(events).unregister(listener);
     }

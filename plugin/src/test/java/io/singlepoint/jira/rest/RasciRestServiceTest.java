@@ -28,6 +28,7 @@ import com.atlassian.jira.util.ErrorCollection;
 import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciAssignment;
 import io.singlepoint.core.rasci.RasciJson;
+import io.singlepoint.core.rasci.RasciPolicy;
 import io.singlepoint.core.rasci.RasciRole;
 import io.singlepoint.jira.rasci.RasciFieldType;
 import io.singlepoint.jira.rasci.RasciForm;
@@ -221,5 +222,37 @@ class RasciRestServiceTest {
         assertThat(bad.path("problems").get(0).path("message").asText())
                 .isEqualTo("Accountable: someone must hold this role.");
         assertThat(bad.path("problems").get(0).path("path").asText()).isEqualTo("A");
+    }
+
+    @Test
+    void validate_and_put_follow_the_policy_of_the_field_named() throws Exception {
+        RasciPolicy noAccountableNeeded = new RasciPolicy(Map.of(RasciRole.ACCOUNTABLE,
+                new RasciPolicy.RoleRule(0, 1, java.util.EnumSet.of(Participant.Kind.USER))));
+        RasciRestService lenient = new RasciRestService(issues, fields, permissions, issueService, authentication,
+                new RasciForm(people, field -> FIELD.equals(field) ? noAccountableNeeded : RasciPolicy.DEFAULT),
+                people, new RasciMessages(people));
+        String bobResponsible = "{\"v\":1,\"R\":[{\"user\":\"" + BOB + "\"}]}";
+
+        assertThat(json(lenient.validate(bobResponsible, FIELD)).path("valid").asBoolean()).isTrue();
+        assertThat(json(lenient.validate(bobResponsible, "")).path("valid").asBoolean()).isFalse();
+        assertThat(lenient.validate(bobResponsible, "customfield_99999").status()).isEqualTo(404);
+        mayBrowseAndEdit(true, true);
+        RestReply refused = service.put("OPS-1", FIELD, bobResponsible);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(json(refused).path("problems").get(0).path("path").asText()).isEqualTo("A");
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+
+        mayBrowseAndEdit(true, true);
+        IssueInputParameters input = mock(IssueInputParameters.class);
+        when(issueService.newIssueInputParameters()).thenReturn(input);
+        IssueService.UpdateValidationResult validation = mock(IssueService.UpdateValidationResult.class);
+        ErrorCollection errors = mock(ErrorCollection.class);
+        when(errors.getErrors()).thenReturn(Map.of());
+        when(errors.getErrorMessages()).thenReturn(List.of("stop here"));
+        when(validation.getErrorCollection()).thenReturn(errors);
+        when(issueService.validateUpdate(ann, 10001L, input)).thenReturn(validation);
+        RestReply passed = lenient.put("OPS-1", FIELD, bobResponsible);
+        assertThat(json(passed).path("problems").get(0).path("message").asText()).isEqualTo("stop here");
+        verify(input).addCustomFieldValue(FIELD, bobResponsible);
     }
 }

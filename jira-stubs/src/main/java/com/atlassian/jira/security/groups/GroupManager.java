@@ -8,4 +8,7 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface GroupManager {
 
     Collection<ApplicationUser> getUsersInGroup(String groupName);
+
+    /** The names of the groups the user belongs to ({@code rasciRole()} without a person). */
+    Collection<String> getGroupNamesForUser(ApplicationUser user);
 }

@@ -98,4 +98,12 @@ public interface NotifyIntentEntity extends Entity {
     int getSkippedCount();
 
     void setSkippedCount(int skippedCount);
+
+    /**
+     * When the comment recording what was sent was claimed for this intent (epoch millis); {@code null} if none was
+     * (yet). Set before the comment is added, so that a retried run never comments twice.
+     */
+    Long getCommentedAt();
+
+    void setCommentedAt(Long commentedAt);
 }

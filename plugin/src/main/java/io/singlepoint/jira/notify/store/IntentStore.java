@@ -96,6 +96,23 @@ public final class IntentStore {
         update(id, e -> e.setNextAt(until.toEpochMilli()));
     }
 
+    /**
+     * Claims the one comment an intent may add on its issue.
+     *
+     * @return {@code true} the first time for this intent, {@code false} ever after (or if there is no such intent)
+     */
+    public boolean claimComment(long id, Instant at) {
+        return ao.executeInTransaction(() -> {
+            NotifyIntentEntity e = ao.get(NotifyIntentEntity.class, Math.toIntExact(id));
+            if (e == null || e.getCommentedAt() != null) {
+                return false;
+            }
+            e.setCommentedAt(at.toEpochMilli());
+            e.save();
+            return true;
+        });
+    }
+
     public void sent(long id, int sent, int skipped, Instant at) {
         update(id, e -> {
             e.setState(State.SENT.name());

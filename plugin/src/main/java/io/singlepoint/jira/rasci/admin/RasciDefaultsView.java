@@ -11,13 +11,22 @@ import java.util.Map;
  * @param problems what was wrong with the last submission, in the administrator's language
  * @param form     the form's values by input name ({@code field}, {@code project}, {@code type}, {@code R} …)
  * @param saved    whether the last submission was saved
+ * @param policies the fields' own policies, as rows
+ * @param rebuild  the state of the search table's rebuild, in the administrator's language; empty if none ran
  */
-public record RasciDefaultsView(List<RasciDefaultsRow> rules, List<String> problems, Map<String, String> form, boolean saved) {
+public record RasciDefaultsView(List<RasciDefaultsRow> rules, List<String> problems, Map<String, String> form, boolean saved,
+                                List<RasciPolicyRow> policies, String rebuild) {
 
     public RasciDefaultsView {
         rules = List.copyOf(rules);
         problems = List.copyOf(problems);
         form = Map.copyOf(form);
+        policies = List.copyOf(policies);
+    }
+
+    /** Whether the checkbox {@code value} of the input {@code input} (comma-separated values) is checked. */
+    public boolean checked(String input, String value) {
+        return java.util.Arrays.asList(value(input).split(",")).contains(value);
     }
 
     /** The form's value of an input, empty if none. */

@@ -1,8 +1,10 @@
 package io.singlepoint.jira.rasci.jql;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 
@@ -16,8 +18,9 @@ import jakarta.inject.Named;
 
 /**
  * What {@code rasciRole(role [, person])} finds and what is wrong with its arguments, in plain values. The role is
- * a name or a letter; the person a username, {@code group:NAME}, an address or {@code user:KEY}, and the searcher
- * when left out. Answers come from {@link RasciMemberships} alone; no issue is loaded.
+ * a name or a letter; the person a username, {@code group:NAME}, an address or {@code user:KEY}, and when left out
+ * the searcher, named in person or through one of their groups ({@link GroupManager}); a person named explicitly is
+ * not expanded to their groups. Answers come from {@link RasciMemberships} alone; no issue is loaded.
  */
 @Named
 public final class RasciSearches {
@@ -27,11 +30,13 @@ public final class RasciSearches {
 
     private final RasciMemberships memberships;
     private final RasciPeople people;
+    private final GroupManager groups;
 
     @Inject
-    public RasciSearches(RasciMemberships memberships, RasciPeople people) {
+    public RasciSearches(RasciMemberships memberships, RasciPeople people, GroupManager groups) {
         this.memberships = memberships;
         this.people = people;
+        this.groups = groups;
     }
 
     /** Everything wrong with a call, in the searcher's language; empty when it can be answered. */
@@ -65,7 +70,16 @@ public final class RasciSearches {
         if (role.isEmpty() || who.isEmpty()) {
             return List.of();
         }
-        return memberships.issues(role.get(), who.get());
+        if (args.size() > 1) {
+            return memberships.issues(role.get(), who.get());
+        }
+        // The searcher: named in person, or through one of their groups.
+        java.util.TreeSet<Long> found = new java.util.TreeSet<>(memberships.issues(role.get(), who.get()));
+        Collection<String> names = groups.getGroupNamesForUser(searcher);
+        for (String group : names == null ? List.<String>of() : names) {
+            found.addAll(memberships.issues(role.get(), Participant.group(group)));
+        }
+        return List.copyOf(found);
     }
 
     private Optional<Participant> person(String typed) {

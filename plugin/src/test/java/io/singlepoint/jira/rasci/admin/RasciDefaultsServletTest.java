@@ -2,10 +2,13 @@ package io.singlepoint.jira.rasci.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,20 +17,29 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.scheduler.SchedulerService;
 
 import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciDefaults;
 import io.singlepoint.core.rasci.RasciDefaults.From;
 import io.singlepoint.core.rasci.RasciDefaults.Source;
+import io.singlepoint.core.rasci.RasciPolicy;
+import io.singlepoint.core.rasci.RasciPolicy.RoleRule;
 import io.singlepoint.core.rasci.RasciRole;
 import io.singlepoint.jira.admin.AdminGate;
 import io.singlepoint.jira.rasci.RasciDefaultsStore;
 import io.singlepoint.jira.rasci.RasciDefaultsStore.Rule;
 import io.singlepoint.jira.rasci.RasciFieldType;
 import io.singlepoint.jira.rasci.RasciPeople;
+import io.singlepoint.jira.rasci.RasciPolicyStore;
 import io.singlepoint.jira.rasci.ao.RasciDefaultsEntity;
+import io.singlepoint.jira.rasci.RasciRebuild;
+import io.singlepoint.jira.rasci.SchedulerStandIns;
+import io.singlepoint.jira.rasci.ao.RasciPolicyEntity;
+import io.singlepoint.jira.rasci.ao.RasciRebuildEntity;
 import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -45,7 +57,8 @@ class RasciDefaultsServletTest {
     private static final String FIELD = "customfield_10100";
 
     @RegisterExtension
-    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciDefaultsEntity.class);
+    final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciDefaultsEntity.class, RasciPolicyEntity.class,
+            RasciRebuildEntity.class);
 
     private final AdminGate gate = mock(AdminGate.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -53,12 +66,16 @@ class RasciDefaultsServletTest {
     private final ProjectManager projects = mock(ProjectManager.class);
     private final CustomFieldManager fields = mock(CustomFieldManager.class);
     private final UserManager users = mock(UserManager.class);
+    private final SchedulerService scheduler = mock(SchedulerService.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final StringWriter page = new StringWriter();
     private RasciDefaultsStore store;
+    private RasciPolicyStore policies;
 
     @BeforeEach
     void jira() throws Exception {
         store = new RasciDefaultsStore(database.activeObjects());
+        policies = new RasciPolicyStore(database.activeObjects());
         when(response.getWriter()).thenReturn(new PrintWriter(page));
         Project ops = mock(Project.class);
         when(ops.getId()).thenReturn(10000L);
@@ -79,7 +96,8 @@ class RasciDefaultsServletTest {
 
     private RasciDefaultsServlet servlet(Locale locale) {
         return new RasciDefaultsServlet(gate, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), store,
-                new RasciDefaultsForm(new RasciPeople(users)), projects, fields);
+                new RasciDefaultsForm(new RasciPeople(users)), projects, fields, policies,
+                new RasciRebuild(database.activeObjects(), scheduler, null, fields, users, null), authentication);
     }
 
     private void submit(Map<String, String> inputs) {
@@ -142,5 +160,96 @@ class RasciDefaultsServletTest {
 
         assertThat(page.toString()).isEmpty();
         assertThat(store.all()).isEmpty();
+    }
+
+    private void check(String input, String... values) {
+        when(request.getParameterValues(input)).thenReturn(values);
+    }
+
+    @Test
+    void an_administrator_gives_a_field_its_own_policy_and_sees_it_listed() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        submit(Map.of("action", "policy-save", "policy-field", FIELD, "min-A", "1", "max-A", "2", "min-R", "0",
+                "max-R", "", "min-I", "", "max-I", "3"));
+        check("kinds-A", "user", "group");
+        check("kinds-R", "user");
+        check("kinds-S", "user");
+        check("kinds-C", "email");
+        check("kinds-I", "user", "email");
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        RasciPolicy saved = policies.policy(FIELD);
+        assertThat(saved.rule(RasciRole.ACCOUNTABLE))
+                .isEqualTo(new RoleRule(1, 2, EnumSet.of(Participant.Kind.USER, Participant.Kind.GROUP)));
+        assertThat(saved.rule(RasciRole.RESPONSIBLE))
+                .isEqualTo(new RoleRule(0, RoleRule.UNLIMITED, EnumSet.of(Participant.Kind.USER)));
+        assertThat(saved.rule(RasciRole.INFORMED))
+                .isEqualTo(new RoleRule(0, 3, EnumSet.of(Participant.Kind.USER, Participant.Kind.EMAIL)));
+        assertThat(page.toString()).contains("The RASCI defaults are saved.")
+                .contains("<td>RASCI &lt;b&gt;matrix&lt;/b&gt;</td>")
+                .contains("Accountable: at least 1, at most 2; users, groups<br/>")
+                .contains("Responsible: at least 0, at most no limit; users<br/>")
+                .contains("name=\"action\" value=\"policy-reset\"");
+    }
+
+    @Test
+    void the_policy_form_starts_from_the_default_policy() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        assertThat(page.toString()).contains("No field has its own policy")
+                .contains("name=\"min-A\" value=\"1\"", "name=\"max-A\" value=\"1\"", "name=\"max-R\" value=\"\"")
+                .contains("name=\"kinds-A\" value=\"user\" checked=\"checked\"")
+                .doesNotContain("name=\"kinds-A\" value=\"group\" checked");
+    }
+
+    @Test
+    void a_wrong_policy_is_refused_with_every_problem_in_the_administrators_language() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        submit(Map.of("action", "policy-save", "policy-field", FIELD, "min-A", "2", "max-A", "1", "min-R", "eins"));
+        check("kinds-A", "user");
+        check("kinds-R", "user");
+        check("kinds-S", "user");
+        check("kinds-C", "user");
+
+        servlet(Locale.GERMAN).doPost(request, response);
+
+        assertThat(policies.stored(FIELD)).isEmpty();
+        assertThat(page.toString())
+                .contains("Rechenschaftspflichtig: &bdquo;H&ouml;chstens&ldquo; muss mindestens 1")
+                .contains("&bdquo;eins&ldquo; ist keine ganze Zahl.")
+                .contains("Informiert: W&auml;hlen Sie, wer die Rolle besetzen darf")
+                .contains("name=\"min-R\" value=\"eins\"");
+    }
+
+    @Test
+    void a_field_is_put_back_on_the_default_policy() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        policies.save(FIELD, new RasciPolicy(Map.of()));
+        submit(Map.of("action", "policy-reset", "policy-field", FIELD));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(policies.stored(FIELD)).isEmpty();
+        assertThat(policies.policy(FIELD)).isEqualTo(RasciPolicy.DEFAULT);
+    }
+
+    @Test
+    void an_administrator_starts_the_rebuild_once_and_sees_its_state() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        ApplicationUser ann = users.getUserByName("ann");
+        when(authentication.getLoggedInUser()).thenReturn(ann);
+        submit(Map.of("action", "rebuild"));
+
+        try (SchedulerStandIns standIns = new SchedulerStandIns()) {
+            servlet(Locale.ENGLISH).doPost(request, response);
+            servlet(Locale.ENGLISH).doPost(request, response);
+
+            verify(scheduler, times(1)).scheduleJob(standIns.id, standIns.config);
+        }
+        assertThat(page.toString()).contains("Rebuild queued; it starts within moments.")
+                .contains("A rebuild is already queued or running.");
     }
 }

@@ -48,6 +48,8 @@ class RasciRoleFunctionTest {
     final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciMemberEntity.class);
 
     private final UserManager users = mock(UserManager.class);
+    private final com.atlassian.jira.security.groups.GroupManager groups =
+            mock(com.atlassian.jira.security.groups.GroupManager.class);
     private final ApplicationUser ann = user("JIRAUSER10100", "ann");
     private final TerminalClause clause = mock(TerminalClause.class);
     private final List<Object[]> literals = new ArrayList<>();
@@ -81,7 +83,7 @@ class RasciRoleFunctionTest {
     }
 
     private RasciRoleFunction function(Locale locale) {
-        return new RasciRoleFunction(new RasciSearches(memberships, new RasciPeople(users))) {
+        return new RasciRoleFunction(new RasciSearches(memberships, new RasciPeople(users), groups)) {
             @Override
             protected I18nHelper getI18n() {
                 return new BundleI18nHelper(locale);
@@ -114,6 +116,21 @@ class RasciRoleFunctionTest {
         store(8L, RasciRole.RESPONSIBLE, Participant.user("JIRAUSER10100"));
 
         assertThat(found(ann, operand("Accountable"))).containsExactly(7L);
+    }
+
+    @Test
+    void without_a_person_it_also_finds_where_one_of_the_searchers_groups_holds_the_role() {
+        store(7L, RasciRole.INFORMED, Participant.user("JIRAUSER10100"));
+        store(5L, RasciRole.INFORMED, Participant.group("network-team"), Participant.user("JIRAUSER10100"));
+        store(9L, RasciRole.INFORMED, Participant.group("service-owners"));
+        store(6L, RasciRole.CONSULTED, Participant.group("network-team"));
+        store(2L, RasciRole.INFORMED, Participant.group("other-team"));
+        when(groups.getGroupNamesForUser(ann)).thenReturn(List.of("network-team", "service-owners"));
+
+        assertThat(found(ann, operand("Informed"))).containsExactly(5L, 7L, 9L);
+        literals.clear();
+        // A person named explicitly is not expanded to their groups.
+        assertThat(found(ann, operand("Informed", "ann"))).containsExactly(5L, 7L);
     }
 
     @Test
