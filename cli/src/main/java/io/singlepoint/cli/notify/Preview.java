@@ -146,6 +146,7 @@ final class Preview {
             case INVALID_ADDRESS -> "an address that cannot be used safely";
             case UNKNOWN_USER -> "no such user in the directory";
             case LIMIT -> "over the limit of recipients";
+            case BOUNCED -> "the address bounced";
         };
     }
 
