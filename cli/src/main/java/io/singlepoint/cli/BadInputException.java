@@ -2,6 +2,9 @@ package io.singlepoint.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 
 /**
@@ -28,5 +31,16 @@ public final class BadInputException extends RuntimeException {
 
     public List<String> problems() {
         return problems;
+    }
+
+    /** What went wrong with a file, in words: the JDK's exceptions name the file but not the problem. */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -4,9 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -121,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try (InputStream in = source.opener().open()) {
                 analysis = analyzer.analyze(in);
             } catch (IOException e) {
-                problems.add(source.name() + ": cannot read: " + reason(e));
+                problems.add(source.name() + ": cannot read: " + BadInputException.reason(e));
                 continue;
             } catch (MailFormatException e) {
                 problems.add(source.name() + ": not well-formed: " + e.getMessage());
@@ -189,16 +187,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             return Files.newInputStream(path);
         });
-    }
-
-    /** What went wrong with a file, in words: the JDK's exceptions name the file but not the problem. */
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -7,8 +7,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +107,8 @@ public final class ReplayCommand implements Callable<Integer> {
             replay(slaConfig, inputSource, asOf, out, configSource.name(), err);
             out.commit();
         } catch (IOException e) {
-            throw new BadInputException((output == null ? "<stdout>" : output) + ": cannot write: " + reason(e));
+            throw new BadInputException((output == null ? "<stdout>" : output) + ": cannot write: "
+                    + BadInputException.reason(e));
         }
         err.flush();
         return 0;
@@ -137,7 +136,8 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (IssueHistoryException e) {
             throw new BadInputException(e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new BadInputException(source.name() + ": cannot read: " + reason(e.getCause()));
+            throw new BadInputException(source.name() + ": cannot read: "
+                    + BadInputException.reason(e.getCause()));
         } finally {
             closeQuietly(counting);
         }
@@ -179,7 +179,7 @@ public final class ReplayCommand implements Callable<Integer> {
         try {
             return Output.file(path);
         } catch (IOException e) {
-            throw new BadInputException(path + ": cannot write: " + reason(e));
+            throw new BadInputException(path + ": cannot write: " + BadInputException.reason(e));
         }
     }
 
@@ -187,7 +187,7 @@ public final class ReplayCommand implements Callable<Integer> {
         try {
             return source.open();
         } catch (IOException e) {
-            throw new BadInputException(source.name() + ": cannot read: " + reason(e));
+            throw new BadInputException(source.name() + ": cannot read: " + BadInputException.reason(e));
         }
     }
 
@@ -198,20 +198,10 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (SlaConfigException e) {
             throw new BadInputException(e.problems().stream().map(p -> source.name() + ": " + p).toList());
         } catch (IOException e) {
-            throw new BadInputException(source.name() + ": cannot read: " + reason(e));
+            throw new BadInputException(source.name() + ": cannot read: " + BadInputException.reason(e));
         } catch (UncheckedIOException e) {
-            throw new BadInputException(source.name() + ": cannot read: " + reason(e.getCause()));
+            throw new BadInputException(source.name() + ": cannot read: "
+                    + BadInputException.reason(e.getCause()));
         }
-    }
-
-    /** What went wrong with a file, in words: the JDK's exceptions name the file but not the problem. */
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
