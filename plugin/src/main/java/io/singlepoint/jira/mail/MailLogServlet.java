@@ -6,12 +6,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.admin.FormToken;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -40,7 +40,6 @@ public final class MailLogServlet extends HttpServlet {
     private final transient MailHandlerConfigs configs;
     private final transient BouncedAddresses bounced;
 
-    static final String TOKEN = "io.singlepoint.jira.mail.log.token";
 
     @Inject
     public MailLogServlet(AdminGate gate, MailLogStore log, TemplateRenderer renderer, I18nResolver i18n,
@@ -59,16 +58,16 @@ public final class MailLogServlet extends HttpServlet {
         if (!gate.admit(request, response)) {
             return;
         }
-        Object token = request.getSession().getAttribute(TOKEN);
+        boolean fromOurPage = FormToken.matches(request);
         String clear = request.getParameter("clear");
-        if (token != null && token.equals(request.getParameter("token")) && clear != null && !clear.isBlank()) {
+        if (fromOurPage && clear != null && !clear.isBlank()) {
             bounced.clear(clear);
             response.sendRedirect(request.getContextPath()
                     + "/plugins/servlet/singlepoint/mail-log?message=singlepoint.mail.log.bounce.cleared");
             return;
         }
         String id = request.getParameter("rerun");
-        if (token == null || !token.equals(request.getParameter("token")) || id == null
+        if (!fromOurPage || id == null
                 || !id.matches("[0-9]{1,9}")) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("singlepoint.mail.log.rerun.refused"));
             return;
@@ -95,11 +94,7 @@ public final class MailLogServlet extends HttpServlet {
             return;
         }
         List<MailLogRow> rows = log.latest(ROWS).stream().map(entry -> MailLogRow.of(entry, reason(entry))).toList();
-        Object token = request.getSession().getAttribute(TOKEN);
-        if (token == null) {
-            token = UUID.randomUUID().toString();
-            request.getSession().setAttribute(TOKEN, token);
-        }
+        String token = FormToken.of(request);
         String message = request.getParameter("message");
         response.setContentType("text/html;charset=UTF-8");
         List<MailBounceRow> bounces = bounced.latest(ROWS).stream().map(MailBounceRow::of).toList();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.admin.FormToken;
 import io.singlepoint.jira.mail.ao.MailBounceEntity;
 import io.singlepoint.jira.mail.ao.MailLogEntity;
 import io.singlepoint.jira.mail.ao.MailSettingEntity;
@@ -68,8 +69,9 @@ class MailLogServletTest {
         when(gate.admit(request, response)).thenReturn(true);
         when(request.getContextPath()).thenReturn("/jira");
         when(response.getWriter()).thenReturn(new PrintWriter(page));
-        when(request.getSession()).thenReturn(session);
-        when(session.getAttribute(MailLogServlet.TOKEN)).thenReturn("t0k3n");
+        when(request.getSession(true)).thenReturn(session);
+        when(request.getSession(false)).thenReturn(session);
+        when(session.getAttribute(FormToken.ATTRIBUTE)).thenReturn("t0k3n");
     }
 
     @Test

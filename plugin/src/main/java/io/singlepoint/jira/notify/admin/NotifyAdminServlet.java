@@ -1,10 +1,8 @@
 package io.singlepoint.jira.notify.admin;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.admin.FormToken;
 import io.singlepoint.jira.notify.store.IntentStore;
 import io.singlepoint.jira.notify.store.SenderStore;
 
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Servlet module {@code /plugins/servlet/singlepoint/notify}: the send log of change notifications (pending, sent,
@@ -32,10 +30,8 @@ import jakarta.servlet.http.HttpSession;
 public final class NotifyAdminServlet extends HttpServlet {
 
     static final String TEMPLATE = "templates/notify/notify-admin.vm";
-    static final String TOKEN = "SinglePointNotifyFormToken";
     static final int LOG_ROWS = 200;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AdminGate gate;
     private final TemplateRenderer renderer;
@@ -77,9 +73,7 @@ public final class NotifyAdminServlet extends HttpServlet {
         if (!gate.admit(request, response)) {
             return;
         }
-        HttpSession session = request.getSession(false);
-        Object token = session == null ? null : session.getAttribute(TOKEN);
-        if (token == null || !token.equals(request.getParameter("token"))) {
+        if (!FormToken.matches(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("singlepoint.notify.admin.badtoken"));
             return;
         }
@@ -152,14 +146,7 @@ public final class NotifyAdminServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, String success, String error,
                         Map<String, Object> form, TemplatePreview.Result result) throws IOException {
-        HttpSession session = request.getSession(true);
-        Object token = session.getAttribute(TOKEN);
-        if (token == null) {
-            byte[] bytes = new byte[16];
-            RANDOM.nextBytes(bytes);
-            token = HexFormat.of().formatHex(bytes);
-            session.setAttribute(TOKEN, token);
-        }
+        String token = FormToken.of(request);
         List<Map<String, Object>> senderRows = new ArrayList<>();
         for (long projectId : senders.projects()) {
             Project project = projects.getProjectObj(projectId);

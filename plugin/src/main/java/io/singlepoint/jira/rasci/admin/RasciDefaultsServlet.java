@@ -24,6 +24,7 @@ import io.singlepoint.core.rasci.RasciPolicy;
 import io.singlepoint.core.rasci.RasciPolicy.RoleRule;
 import io.singlepoint.core.rasci.RasciRole;
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.admin.FormToken;
 import io.singlepoint.jira.rasci.RasciDefaultsStore;
 import io.singlepoint.jira.rasci.RasciDefaultsStore.Rule;
 import io.singlepoint.jira.rasci.RasciFieldType;
@@ -78,13 +79,17 @@ public final class RasciDefaultsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (gate.admit(request, response)) {
-            render(response, List.of(), Map.of(), false);
+            render(request, response, List.of(), Map.of(), false);
         }
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!gate.admit(request, response)) {
+            return;
+        }
+        if (!FormToken.matches(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("singlepoint.rasci.defaults.badtoken"));
             return;
         }
         String action = request.getParameter("action");
@@ -97,7 +102,7 @@ public final class RasciDefaultsServlet extends HttpServlet {
             } catch (SchedulerServiceException e) {
                 problems.add(i18n.getText("singlepoint.rasci.rebuild.unscheduled", String.valueOf(e.getMessage())));
             }
-            render(response, problems, Map.of(), false);
+            render(request, response, problems, Map.of(), false);
             return;
         }
         if ("policy-save".equals(action) || "policy-reset".equals(action)) {
@@ -112,9 +117,9 @@ public final class RasciDefaultsServlet extends HttpServlet {
         if ("delete".equals(request.getParameter("action"))) {
             try {
                 store.remove(submitted.get("field"), Long.parseLong(submitted.get("project")), type(submitted));
-                render(response, List.of(), Map.of(), true);
+                render(request, response, List.of(), Map.of(), true);
             } catch (NumberFormatException e) {
-                render(response, List.of(i18n.getText("singlepoint.rasci.defaults.error.project",
+                render(request, response, List.of(i18n.getText("singlepoint.rasci.defaults.error.project",
                         submitted.get("project"))), Map.of(), false);
             }
             return;
@@ -136,9 +141,9 @@ public final class RasciDefaultsServlet extends HttpServlet {
         reading.problems().forEach(violation -> problems.add(text(violation)));
         if (problems.isEmpty()) {
             store.save(new Rule(field.getId(), project.getId(), type(submitted), reading.defaults()));
-            render(response, List.of(), Map.of(), true);
+            render(request, response, List.of(), Map.of(), true);
         } else {
-            render(response, problems, submitted, false);
+            render(request, response, problems, submitted, false);
         }
     }
 
@@ -152,14 +157,14 @@ public final class RasciDefaultsServlet extends HttpServlet {
         }
         if ("policy-reset".equals(action)) {
             policies.remove(fieldId);
-            render(response, List.of(), Map.of(), true);
+            render(request, response, List.of(), Map.of(), true);
             return;
         }
         RasciPolicyForm.Reading reading = RasciPolicyForm.read(request::getParameter, request::getParameterValues);
         reading.problems().forEach(violation -> problems.add(text(violation)));
         if (problems.isEmpty()) {
             policies.save(field.getId(), reading.policy());
-            render(response, List.of(), Map.of(), true);
+            render(request, response, List.of(), Map.of(), true);
             return;
         }
         Map<String, String> values = new HashMap<>();
@@ -172,7 +177,7 @@ public final class RasciDefaultsServlet extends HttpServlet {
             String[] kinds = request.getParameterValues("kinds-" + role.letter());
             values.put("kinds-" + role.letter(), kinds == null ? "" : String.join(",", kinds));
         }
-        render(response, problems, values, false);
+        render(request, response, problems, values, false);
     }
 
     /** One line per role of a field's own policy: "Accountable: at least 1, at most 1; users". */
@@ -210,7 +215,8 @@ public final class RasciDefaultsServlet extends HttpServlet {
         return i18n.getText(violation.i18nKey(), arguments);
     }
 
-    private void render(HttpServletResponse response, List<String> problems, Map<String, String> values,
+    private void render(HttpServletRequest request, HttpServletResponse response, List<String> problems,
+                        Map<String, String> values,
                         boolean saved) throws IOException {
         List<RasciDefaultsRow> rows = new ArrayList<>();
         for (Rule rule : store.all()) {
@@ -235,6 +241,6 @@ public final class RasciDefaultsServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, Map.of("view", new RasciDefaultsView(rows, problems, form, saved, policyRows,
                 rebuildState()),
-                "i18n", i18n), response.getWriter());
+                "i18n", i18n, "token", FormToken.of(request)), response.getWriter());
     }
 }

@@ -32,6 +32,7 @@ import io.singlepoint.core.notify.RecipientRules;
 import io.singlepoint.core.notify.Stage;
 import io.singlepoint.core.notify.TransitionRef;
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.admin.FormToken;
 import io.singlepoint.jira.notify.ao.NotifyDeliveryEntity;
 import io.singlepoint.jira.notify.ao.NotifyIntentEntity;
 import io.singlepoint.jira.notify.JiraBaseUrl;
@@ -125,7 +126,7 @@ class NotifyAdminServletTest {
         assertThat(page.toString()).contains("<h1>Change notifications</h1>").contains("<td>SD-10012</td>")
                 .contains("aui-lozenge-error").contains(">Failed</span>")
                 .contains("SMTP: 550 &lt;relay&gt; denied").contains("Resend to everyone")
-                .contains("name=\"token\" value=\"" + sessionAttributes.get(NotifyAdminServlet.TOKEN) + "\"")
+                .contains("name=\"token\" value=\"" + sessionAttributes.get(FormToken.ATTRIBUTE) + "\"")
                 .doesNotContain("$row").doesNotContain("$i18n");
     }
 
@@ -143,7 +144,7 @@ class NotifyAdminServletTest {
 
     @Test
     void a_post_without_the_session_s_token_changes_nothing() throws Exception {
-        sessionAttributes.put(NotifyAdminServlet.TOKEN, "right");
+        sessionAttributes.put(FormToken.ATTRIBUTE, "right");
         when(request.getParameter("token")).thenReturn("wrong");
         when(request.getParameter("action")).thenReturn("sender");
 
@@ -209,7 +210,7 @@ class NotifyAdminServletTest {
         page = new StringWriter();
         when(request.getParameter(anyString())).thenAnswer(call -> {
             String name = call.getArgument(0);
-            return name.equals("token") ? (String) sessionAttributes.get(NotifyAdminServlet.TOKEN) : form.get(name);
+            return name.equals("token") ? (String) sessionAttributes.get(FormToken.ATTRIBUTE) : form.get(name);
         });
         servlet.doPost(request, response);
     }

@@ -30,6 +30,7 @@ import io.singlepoint.core.rasci.RasciPolicy;
 import io.singlepoint.core.rasci.RasciPolicy.RoleRule;
 import io.singlepoint.core.rasci.RasciRole;
 import io.singlepoint.jira.admin.AdminGate;
+import io.singlepoint.jira.admin.FormToken;
 import io.singlepoint.jira.rasci.RasciDefaultsStore;
 import io.singlepoint.jira.rasci.RasciDefaultsStore.Rule;
 import io.singlepoint.jira.rasci.RasciFieldType;
@@ -45,6 +46,7 @@ import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RasciDefaultsServletTest {
 
     private static final String FIELD = "customfield_10100";
+    private static final String TOKEN = "3f9a0c";
 
     @RegisterExtension
     final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(RasciDefaultsEntity.class, RasciPolicyEntity.class,
@@ -74,6 +77,11 @@ class RasciDefaultsServletTest {
 
     @BeforeEach
     void jira() throws Exception {
+        HttpSession session = mock(HttpSession.class);
+        when(request.getSession(true)).thenReturn(session);
+        when(request.getSession(false)).thenReturn(session);
+        when(session.getAttribute(FormToken.ATTRIBUTE)).thenReturn(TOKEN);
+        when(request.getParameter("token")).thenReturn(TOKEN);
         store = new RasciDefaultsStore(database.activeObjects());
         policies = new RasciPolicyStore(database.activeObjects());
         when(response.getWriter()).thenReturn(new PrintWriter(page));
@@ -92,6 +100,19 @@ class RasciDefaultsServletTest {
         when(ann.getUsername()).thenReturn("ann");
         when(users.getUserByName("ann")).thenReturn(ann);
         when(users.getUserByKey("JIRAUSER10100")).thenReturn(ann);
+    }
+
+    @Test
+    void a_post_without_the_page_s_token_changes_nothing_and_is_refused() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        submit(Map.of("action", "save", "field", FIELD, "project", "OPS", "type", "", "A", "project-lead",
+                "R", "assignee", "token", "forged"));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(store.all()).isEmpty();
+        verify(response).sendError(403,
+                "This form was not sent from the RASCI defaults page. Open the page again and repeat the change.");
     }
 
     private RasciDefaultsServlet servlet(Locale locale) {
