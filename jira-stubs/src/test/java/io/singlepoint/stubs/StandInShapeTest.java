@@ -413,6 +413,10 @@ class StandInShapeTest {
         // issue 8, mail handler: new issues from mail
         kind(Kind.INTERFACE, com.atlassian.jira.issue.IssueFactory.class);
         kind(Kind.CLASS, com.atlassian.jira.exception.CreateException.class);
+        // issue 8, mail handler: files Jira's UI attached count as "already on the issue"
+        kind(Kind.INTERFACE, com.atlassian.jira.issue.AttachmentManager.class,
+                com.atlassian.jira.util.io.InputStreamConsumer.class);
+        kind(Kind.CLASS, com.atlassian.jira.issue.attachment.Attachment.class);
     }
 
     @Test

@@ -136,6 +136,10 @@ final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.timezone.TimeZoneManager timeZoneManager;
 
+    // Mail handler (issue 8): the issue's attachments, to skip a mailed file the issue already has
+    @ComponentImport
+    private com.atlassian.jira.issue.AttachmentManager attachmentManager;
+
     private ComponentImports() {
     }
 }

@@ -52,6 +52,17 @@ public interface MailHistory {
     }
 
     /**
+     * SHA-256 hex of the issue's attachments that may equal one of the mail's kept files: {@link
+     * #attachmentHashes(String)}, and the store may add the hashes of the issue's files of one of these sizes (the
+     * files attached otherwise than by mail), reading only those.
+     *
+     * @param sizes the sizes in bytes of the files the mail would attach
+     */
+    default Set<String> attachmentHashes(String issueKey, Set<Long> sizes) {
+        return attachmentHashes(issueKey);
+    }
+
+    /**
      * Whether {@code address} may comment on {@code issueKey}, or create an issue when it is {@code null}.
      */
     default SenderStanding standing(String address, String issueKey) {

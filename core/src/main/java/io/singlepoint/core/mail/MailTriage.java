@@ -1,7 +1,9 @@
 package io.singlepoint.core.mail;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.singlepoint.core.Violation;
@@ -73,8 +75,14 @@ public final class MailTriage {
             };
         }
         if (thread.found()) {
+            Set<Long> sizes = new HashSet<>();
+            for (Attachment file : analysis.attachments()) {
+                if (file.keep()) {
+                    sizes.add(file.size());
+                }
+            }
             List<Attachment> files = AttachmentRules.decideForIssue(analysis.attachments(),
-                    history.attachmentHashes(thread.issueKey()));
+                    history.attachmentHashes(thread.issueKey(), Set.copyOf(sizes)));
             boolean anyFile = files.stream().anyMatch(Attachment::keep);
             if (analysis.replyText().isBlank() && !anyFile) {
                 return new MailDecision.Ignore(Violation.of(KEY + "empty-reply"));

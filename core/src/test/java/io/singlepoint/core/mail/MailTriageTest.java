@@ -162,6 +162,46 @@ class MailTriageTest {
     }
 
     @Test
+    void the_store_is_asked_with_the_sizes_of_the_kept_files_and_its_hashes_count_as_on_the_issue() {
+        String withFile = """
+                From: Tom Harris <tom@northwind.example>
+                Subject: RE: [SD-12] VPN drops
+                Message-ID: <reply.3@northwind.example>
+                Content-Type: multipart/mixed; boundary=b
+
+                --b
+                Content-Type: text/plain
+
+                Log again.
+                --b
+                Content-Type: application/octet-stream; name=log.txt
+
+                abc
+                --b
+                Content-Type: application/octet-stream; name=other.txt
+
+                hello
+                --b--
+                """;
+        String hash = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        List<Set<Long>> asked = new java.util.ArrayList<>();
+
+        MailDecision decision = decide(withFile, new MailHistory() {
+            @Override
+            public Set<String> attachmentHashes(String issueKey, Set<Long> sizes) {
+                asked.add(sizes);
+                return Set.of(hash);
+            }
+        });
+
+        assertThat(asked).containsExactly(Set.of(3L, 5L));
+        assertThat(((MailDecision.Comment) decision).attachments())
+                .extracting(Attachment::name, Attachment::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("log.txt", "already-on-issue"),
+                        org.assertj.core.groups.Tuple.tuple("other.txt", "attached"));
+    }
+
+    @Test
     void reply_and_forward_prefixes_leave_the_summary() {
         assertThat(MailTriage.summary("RE: AW: Fwd: WG: [EXTERNAL] TR: Printer")).isEqualTo("Printer");
         assertThat(MailTriage.summary("Re[2]: AW: Drucker")).isEqualTo("Drucker");

@@ -1,12 +1,19 @@
 package io.singlepoint.jira.mail;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 
 import com.atlassian.jira.issue.Issue;
@@ -22,13 +29,25 @@ import io.singlepoint.core.mail.ReplyAuthor;
 import io.singlepoint.core.rasci.RasciAssignment;
 import io.singlepoint.jira.rasci.RasciFieldType;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * What core's triage asks about the past, answered from Jira and the processing log: the Message-IDs SinglePoint's
  * notifications carry (by their format: they name the issue id), the Message-IDs of mails received (the log), the
- * sender's mails in the last hour, the files mail already attached, and whether the sender is a Jira user who may
- * comment on the issue.
+ * sender's mails in the last hour, the files already on the issue (those mail attached, by the log, and those
+ * attached otherwise of a size one of the mail's files has, by their bytes), and whether the sender is a Jira user
+ * who may comment on the issue.
  */
 final class JiraMailHistory implements MailHistory {
+
+    /** At most this many of the issue's files are read for one mail. */
+    static final int MAX_CANDIDATES = 20;
+
+    /** At most this many bytes of the issue's files are read for one mail. */
+    static final long MAX_READ_BYTES = 25L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraMailHistory.class);
 
     private final MailLogStore log;
     private final IssueManager issues;
@@ -38,14 +57,18 @@ final class JiraMailHistory implements MailHistory {
     private final Instant now;
     private final CustomFieldManager fields;
     private final ApplicationUser runAs;
+    private final AttachmentManager attachments;
 
     /**
-     * @param fields the custom fields, to read the issue's RASCI fields
-     * @param runAs  the active user who comments for RASCI participants who may not comment themselves, or
-     *               {@code null}
+     * @param fields      the custom fields, to read the issue's RASCI fields
+     * @param runAs       the active user who comments for RASCI participants who may not comment themselves, or
+     *                    {@code null}
+     * @param attachments the issue's files, to find those the mail's files equal
      */
     JiraMailHistory(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
-                    String domain, Instant now, CustomFieldManager fields, ApplicationUser runAs) {
+                    String domain, Instant now, CustomFieldManager fields, ApplicationUser runAs,
+                    AttachmentManager attachments) {
+        this.attachments = attachments;
         this.fields = fields;
         this.runAs = runAs;
         this.log = log;
@@ -74,6 +97,75 @@ final class JiraMailHistory implements MailHistory {
     @Override
     public Set<String> attachmentHashes(String issueKey) {
         return log.attachmentHashes(issueKey);
+    }
+
+    /**
+     * The files mail attached (the log), and the SHA-256 of the issue's files that have one of {@code sizes} bytes:
+     * their sizes are compared first, and only same-size files are read, at most {@link #MAX_CANDIDATES} of them and
+     * {@link #MAX_READ_BYTES} in all. A file that cannot be read counts as not on the issue (the mail's file is
+     * attached); the first such failure is logged.
+     */
+    @Override
+    public Set<String> attachmentHashes(String issueKey, Set<Long> sizes) {
+        Set<String> hashes = new HashSet<>(log.attachmentHashes(issueKey));
+        Issue issue = sizes.isEmpty() || issueKey == null ? null : issues.getIssueObject(issueKey);
+        if (issue != null) {
+            hashes.addAll(onIssue(issue, sizes));
+        }
+        return hashes;
+    }
+
+    private Set<String> onIssue(Issue issue, Set<Long> sizes) {
+        Set<String> hashes = new HashSet<>();
+        List<com.atlassian.jira.issue.attachment.Attachment> existing;
+        try {
+            existing = attachments.getAttachments(issue);
+        } catch (RuntimeException e) {
+            LOG.warn("SinglePoint could not list the attachments of {}, a mailed file it has is attached again: {}",
+                    issue.getKey(), e.toString());
+            return hashes;
+        }
+        int candidates = 0;
+        long read = 0;
+        boolean failed = false;
+        for (com.atlassian.jira.issue.attachment.Attachment file : existing == null
+                ? List.<com.atlassian.jira.issue.attachment.Attachment>of() : existing) {
+            Long size = file.getFilesize();
+            if (size == null || !sizes.contains(size) || candidates >= MAX_CANDIDATES
+                    || read + size > MAX_READ_BYTES) {
+                continue;
+            }
+            candidates++;
+            read += size;
+            try {
+                hashes.add(attachments.streamAttachmentContent(file, in -> sha256(in, size)));
+            } catch (IOException | RuntimeException e) {
+                if (!failed) {
+                    LOG.warn("SinglePoint could not read {} on {}, a mailed file equal to it is attached again: {}",
+                            file.getFilename(), issue.getKey(), e.toString());
+                    failed = true;
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /** Hex SHA-256 of at most {@code size + 1} bytes: a longer content cannot equal a file of {@code size} bytes. */
+    private static String sha256(InputStream in, long size) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] buffer = new byte[8192];
+        long left = size + 1;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            digest.update(buffer, 0, n);
+            left -= n;
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

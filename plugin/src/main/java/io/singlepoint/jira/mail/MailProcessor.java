@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueFactory;
@@ -68,6 +69,7 @@ public final class MailProcessor {
     private final Clock clock;
     private final CustomFieldManager fields;
     private final UserManager userManager;
+    private final AttachmentManager attachments;
     private final JiraAuthenticationContext authentication;
     private final RejectReplies rejectReplies;
 
@@ -82,15 +84,17 @@ public final class MailProcessor {
                          PermissionManager permissions, SlaReplies slaReplies, CommentManager comments,
                          IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced,
                          CustomFieldManager fields, UserManager userManager, JiraAuthenticationContext authentication,
-                         RejectReplies rejectReplies) {
+                         RejectReplies rejectReplies, AttachmentManager attachments) {
         this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, bounced,
-                fields, userManager, authentication, rejectReplies, Clock.systemUTC());
+                fields, userManager, authentication, rejectReplies, attachments, Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
                   SlaReplies slaReplies, CommentManager comments, IssueFactory issueFactory, ProjectManager projects,
                   BouncedAddresses bounced, CustomFieldManager fields, UserManager userManager,
-                  JiraAuthenticationContext authentication, RejectReplies rejectReplies, Clock clock) {
+                  JiraAuthenticationContext authentication, RejectReplies rejectReplies,
+                  AttachmentManager attachments, Clock clock) {
+        this.attachments = attachments;
         this.rejectReplies = rejectReplies;
         this.fields = fields;
         this.userManager = userManager;
@@ -165,7 +169,7 @@ public final class MailProcessor {
     Outcome process(RawMail raw, MailHandlerConfig config, MailActions actions) throws IOException {
         Instant now = clock.instant();
         JiraMailHistory history = new JiraMailHistory(log, issues, users, permissions, config.domain(), now, fields,
-                runAs(config));
+                runAs(config), attachments);
         try (MailFileStore files = new MailFileStore()) {
             MailAnalysis analysis;
             try (InputStream in = raw.open()) {

@@ -104,6 +104,12 @@ final class MailWorld {
     final MailLogRetention retention;
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
+    /** Jira's attachments: the files added to issues in Jira (not by mail), none unless a test adds them. */
+    final com.atlassian.jira.issue.AttachmentManager attachmentManager =
+            mock(com.atlassian.jira.issue.AttachmentManager.class);
+    final Map<String, List<com.atlassian.jira.issue.attachment.Attachment>> inJira = new java.util.HashMap<>();
+    /** The names of the files in Jira whose content was read, in order. */
+    final List<String> read = new ArrayList<>();
 
     MailWorld(ActiveObjects ao) throws Exception {
         log = new MailLogStore(ao);
@@ -162,6 +168,8 @@ final class MailWorld {
             return sd13;
         });
         when(userManager.getUserByName("sd-robot")).thenReturn(robot);
+        when(attachmentManager.getAttachments(any(Issue.class))).thenAnswer(call ->
+                inJira.getOrDefault(((Issue) call.getArgument(0)).getKey(), List.of()));
         when(permissions.hasPermission(any(), any(Issue.class), eq(robot))).thenReturn(true);
         I18nHelper i18n = mock(I18nHelper.class);
         when(i18n.getText(eq("singlepoint.mail.reject.subject"), any(Object.class)))
@@ -177,7 +185,27 @@ final class MailWorld {
         when(authentication.getI18nHelper()).thenReturn(i18n);
         processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
                 projects, bounced, fields, userManager, authentication,
-                new RejectReplies(senders, bounced, log, mailServers, authentication, projects, groups), Clock.fixed(NOW, ZoneOffset.UTC));
+                new RejectReplies(senders, bounced, log, mailServers, authentication, projects, groups),
+                attachmentManager, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /**
+     * A file someone attached to the issue in Jira, of {@code size} bytes as Jira records it, with this content
+     * ({@code null}: reading it fails).
+     */
+    void attachedInJira(Issue issue, String name, long size, byte[] content) throws IOException {
+        com.atlassian.jira.issue.attachment.Attachment file = mock(com.atlassian.jira.issue.attachment.Attachment.class);
+        when(file.getFilename()).thenReturn(name);
+        when(file.getFilesize()).thenReturn(size);
+        when(attachmentManager.streamAttachmentContent(eq(file), any())).thenAnswer(call -> {
+            read.add(name);
+            if (content == null) {
+                throw new IOException("attachment file missing");
+            }
+            com.atlassian.jira.util.io.InputStreamConsumer<?> consumer = call.getArgument(1);
+            return consumer.withInputStream(new java.io.ByteArrayInputStream(content));
+        });
+        inJira.computeIfAbsent(issue.getKey(), key -> new ArrayList<>()).add(file);
     }
 
     /** The handler as Jira's service sets it up, with {@link #PARAMS}. */

@@ -95,6 +95,70 @@ class ServiceDeskMailHandlerTest {
     }
 
     @Test
+    void a_file_someone_attached_in_jira_is_not_attached_again_and_only_same_size_files_are_read()
+            throws Exception {
+        byte[] log = TestMails.LOG_TEXT.getBytes(StandardCharsets.UTF_8);
+        world.attachedInJira(world.sd12, "screenshot.png", 48_213, new byte[48_213]);
+        world.attachedInJira(world.sd12, "other.log", log.length, "x".repeat(log.length)
+                .getBytes(StandardCharsets.UTF_8));
+        world.attachedInJira(world.sd12, "vpn.log", log.length, log);
+
+        handler.handleMessage(TestMails.message(TestMails.REPLY_WITH_LOG), world.context);
+
+        assertThat(world.comments).hasSize(1);
+        assertThat(world.attachments).isEmpty();
+        assertThat(world.read).containsExactly("other.log", "vpn.log");
+        assertThat(world.log.latest(1).get(0)).extracting(MailLogEntry::decision, MailLogEntry::attachmentHashes)
+                .containsExactly("comment", java.util.List.of());
+    }
+
+    @Test
+    void a_same_size_file_in_jira_with_other_bytes_or_that_cannot_be_read_does_not_stop_the_file()
+            throws Exception {
+        byte[] log = TestMails.LOG_TEXT.getBytes(StandardCharsets.UTF_8);
+        world.attachedInJira(world.sd12, "broken.log", log.length, null);
+        world.attachedInJira(world.sd12, "other.log", log.length, "x".repeat(log.length)
+                .getBytes(StandardCharsets.UTF_8));
+
+        handler.handleMessage(TestMails.message(TestMails.REPLY_WITH_LOG), world.context);
+
+        assertThat(world.attachments).singleElement().extracting(MailWorld.Attached::name)
+                .isEqualTo("vpn-client.log");
+        assertThat(world.read).containsExactly("broken.log", "other.log");
+    }
+
+    @Test
+    void at_most_twenty_same_size_files_of_the_issue_are_read_for_one_mail() throws Exception {
+        byte[] log = TestMails.LOG_TEXT.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 25; i++) {
+            world.attachedInJira(world.sd12, "other-" + i + ".log", log.length, "x".repeat(log.length)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        world.attachedInJira(world.sd12, "vpn.log", log.length, log);
+
+        handler.handleMessage(TestMails.message(TestMails.REPLY_WITH_LOG), world.context);
+
+        assertThat(world.read).hasSize(JiraMailHistory.MAX_CANDIDATES);
+        assertThat(world.attachments).hasSize(1);
+    }
+
+    @Test
+    void same_size_files_are_read_up_to_25_mb_in_all_for_one_mail() throws Exception {
+        long big = JiraMailHistory.MAX_READ_BYTES - 10;
+        world.attachedInJira(world.sd12, "big.iso", big, new byte[0]);
+        world.attachedInJira(world.sd12, "small.txt", 20, new byte[20]);
+        world.attachedInJira(world.sd12, "tiny.txt", 10, new byte[10]);
+        JiraMailHistory history = new JiraMailHistory(world.log, world.issues, world.users, world.permissions,
+                "jira.example.com", MailWorld.NOW, world.fields, null, world.attachmentManager);
+
+        java.util.Set<String> hashes = history.attachmentHashes("SD-12", java.util.Set.of(big, 20L, 10L));
+
+        assertThat(world.read).containsExactly("big.iso", "tiny.txt");
+        assertThat(hashes).hasSize(2).contains(
+                "01d448afd928065458cf670b60f5a594d735af0172c8d67f22a81680132681ca");
+    }
+
+    @Test
     void an_out_of_office_reply_is_logged_and_answers_nothing() throws Exception {
         boolean handled = handler.handleMessage(TestMails.message(TestMails.OUT_OF_OFFICE), world.context);
 
