@@ -417,6 +417,9 @@ class StandInShapeTest {
         kind(Kind.INTERFACE, com.atlassian.jira.issue.AttachmentManager.class,
                 com.atlassian.jira.util.io.InputStreamConsumer.class);
         kind(Kind.CLASS, com.atlassian.jira.issue.attachment.Attachment.class);
+        // issue 8, mail handler: an administrator's re-run attaches files itself
+        kind(Kind.CLASS, com.atlassian.jira.issue.attachment.CreateAttachmentParamsBean.class);
+        kind(Kind.CLASS, com.atlassian.jira.issue.attachment.CreateAttachmentParamsBean.Builder.class);
     }
 
     @Test

@@ -10,8 +10,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.util.AttachmentException;
 
 /**
- * What a processed mail changes in Jira, done through Jira's incoming-mail service
- * ({@code MessageHandlerContext}): in the service's test run from the admin screen these change nothing.
+ * What a processed mail changes in Jira, done through a {@code MessageHandlerContext}:
+ * Jira's incoming-mail service's, or {@link RerunContext} in an administrator's re-run. In the service's test run
+ * from the admin screen these change nothing.
  */
 interface MailActions {
 
@@ -22,14 +23,14 @@ interface MailActions {
      * Creates the new issue (project, type, summary, description and reporter set) with its reporter, which fires
      * Jira's issue-created event (the create transition's post-functions, notifications).
      *
-     * @return the created issue; {@code null} where issues cannot be created (an admin's re-run)
+     * @return the created issue; {@code null} if none was created (the mail is then held)
      */
     Issue createIssue(ApplicationUser reporter, MutableIssue issue) throws CreateException;
 
     /**
      * Attaches the file at {@code file} to the issue.
      *
-     * @return whether it was attached; {@code false} where files cannot be attached (an admin's re-run)
+     * @return whether it was attached; {@code false} if it was not (the log then says which)
      */
     boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
             throws AttachmentException;

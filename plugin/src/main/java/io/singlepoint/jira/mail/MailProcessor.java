@@ -114,7 +114,8 @@ public final class MailProcessor {
     /**
      * An administrator re-runs a logged mail (held, rejected or failed, its raw mail kept whole): it is processed
      * again as if it came now, after what changed since (a permission granted, a project configured, Jira working
-     * again). Outside the mail service a comment is made directly; files are not attached (the log says which).
+     * again). It goes the same way as in the mail service, through {@link RerunContext}: comments, files and new
+     * issues by Jira's services, with their events.
      *
      * @return what became of it; empty if the entry cannot be re-run
      */
@@ -126,30 +127,8 @@ public final class MailProcessor {
         byte[] bytes = log.raw(entryId).orElseThrow();
         log.markRerun(entryId);
         try (RawMail raw = RawMail.of(bytes)) {
-            return Optional.of(process(raw, config, new DirectActions(comments)));
-        }
-    }
-
-    /** A re-run's actions: comments through Jira's comment manager (with its event), no files. */
-    private record DirectActions(CommentManager comments) implements MailActions {
-        @Override
-        public Comment comment(Issue issue, ApplicationUser author, String body) {
-            return comments.create(issue, author, body, true);
-        }
-
-        @Override
-        public Issue createIssue(ApplicationUser reporter, MutableIssue issue) {
-            return null;
-        }
-
-        @Override
-        public boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType) {
-            return false;
-        }
-
-        @Override
-        public boolean isRealRun() {
-            return true;
+            return Optional.of(process(raw, config,
+                    new ContextActions(new RerunContext(comments, attachments, issues))));
         }
     }
 
@@ -286,7 +265,7 @@ public final class MailProcessor {
     /**
      * A new request from an active Jira user (core's triage checked the sender's standing): a new issue in the
      * configured project and issue type, reported by the sender, with the reply text as its description and the
-     * kept files. Without a configured project, or in a re-run, it is held for an agent.
+     * kept files. Without a configured project it is held for an agent.
      */
     private Done create(MailDecision.CreateIssue c, MailAnalysis analysis, JiraMailHistory history,
                         MailFileStore files, MailActions actions, MailHandlerConfig config)

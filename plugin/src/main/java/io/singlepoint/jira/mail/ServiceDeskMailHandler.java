@@ -2,18 +2,11 @@ package io.singlepoint.jira.mail;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Map;
 
-import com.atlassian.jira.exception.CreateException;
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.service.util.handler.MessageHandler;
 import com.atlassian.jira.service.util.handler.MessageHandlerContext;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.web.util.AttachmentException;
 
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -75,37 +68,6 @@ public final class ServiceDeskMailHandler implements MessageHandler {
             context.getMonitor().error("SinglePoint mail handler: the mail could not be read; it stays in the"
                     + " mailbox", e);
             return false;
-        }
-    }
-
-    /** The service's context as the processor's actions. */
-    private static final class ContextActions implements MailActions {
-        private final MessageHandlerContext context;
-
-        ContextActions(MessageHandlerContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Comment comment(Issue issue, ApplicationUser author, String body) {
-            return context.createComment(issue, author, body, true);
-        }
-
-        @Override
-        public Issue createIssue(ApplicationUser reporter, MutableIssue issue) throws CreateException {
-            return context.createIssue(reporter, issue);
-        }
-
-        @Override
-        public boolean attach(Issue issue, ApplicationUser author, Path file, String name, String contentType)
-                throws AttachmentException {
-            context.createAttachment(file.toFile(), name, contentType, author, issue);
-            return true;
-        }
-
-        @Override
-        public boolean isRealRun() {
-            return context.isRealRun();
         }
     }
 }

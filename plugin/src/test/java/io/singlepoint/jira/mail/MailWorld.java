@@ -24,6 +24,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueFactory;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.attachment.CreateAttachmentParamsBean;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.project.Project;
@@ -166,6 +167,19 @@ final class MailWorld {
             when(issues.getIssueObject(sd13.getId())).thenReturn(sd13);
             when(issues.getIssueObject(sd13.getKey())).thenReturn(sd13);
             return sd13;
+        });
+        // An administrator's re-run: the same through Jira's services (RerunContext).
+        when(issues.createIssueObject(any(ApplicationUser.class), any(Issue.class))).thenAnswer(call -> {
+            created.add(call.getArgument(1));
+            when(issues.getIssueObject(sd13.getId())).thenReturn(sd13);
+            when(issues.getIssueObject(sd13.getKey())).thenReturn(sd13);
+            return sd13;
+        });
+        when(attachmentManager.createAttachment(any(CreateAttachmentParamsBean.class))).thenAnswer(call -> {
+            CreateAttachmentParamsBean bean = call.getArgument(0);
+            attachments.add(new Attached(bean.getIssue().getKey(), bean.getAuthor().getKey(), bean.getFilename(),
+                    bean.getContentType(), readAll(bean.getFile())));
+            return null;
         });
         when(userManager.getUserByName("sd-robot")).thenReturn(robot);
         when(attachmentManager.getAttachments(any(Issue.class))).thenAnswer(call ->

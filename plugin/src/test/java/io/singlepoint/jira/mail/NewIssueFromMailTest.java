@@ -111,15 +111,33 @@ class NewIssueFromMailTest {
     }
 
     @Test
-    void a_re_run_of_a_held_request_opens_no_issue_and_says_so() throws Exception {
+    void a_re_run_of_a_held_request_opens_the_issue_with_her_file_through_jira_services() throws Exception {
         world.handler().handleMessage(TestMails.message(TestMails.NEW_REQUEST), world.context);
         long held = world.log.latest(1).get(0).id();
+        assertThat(world.log.get(held).orElseThrow().decision()).isEqualTo("hold");
+        assertThat(world.created).isEmpty();
 
         MailProcessor.Outcome outcome = world.processor.rerun(held, MailHandlerConfig.read(
                 Map.of("project", "SD", "issueType", "10002")).config()).orElseThrow();
 
-        assertThat(outcome.decision()).isEqualTo("hold");
-        assertThat(outcome.reason().i18nKey()).isEqualTo("singlepoint.mail.reason.new-request-rerun");
+        assertThat(outcome.decision()).isEqualTo("created");
+        assertThat(outcome.issueKey()).isEqualTo("SD-13");
+        assertThat(world.created).hasSize(1);
+        MutableIssue blank = world.created.get(0);
+        verify(blank).setProjectId(10000L);
+        verify(blank).setReporterId("lena");
+        verify(world.issues).createIssueObject(world.lena, blank);
+        verify(world.context, never()).createIssue(any(ApplicationUser.class), any(Issue.class));
+        assertThat(world.attachments).singleElement().satisfies(file -> {
+            assertThat(file.issueKey()).isEqualTo("SD-13");
+            assertThat(file.name()).isEqualTo("printer-status.txt");
+            assertThat(file.author()).isEqualTo("lena");
+        });
+        MailLogEntry entry = world.log.latest(1).get(0);
+        assertThat(entry.decision()).isEqualTo("created");
+        assertThat(entry.reason()).isEqualTo("singlepoint.mail.reason.created");
+        assertThat(world.log.attachmentHashes("SD-13")).hasSize(1);
+        assertThat(world.log.get(held).orElseThrow().decision()).isEqualTo("rerun");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.attachment.CreateAttachmentParamsBean;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -242,21 +243,29 @@ class ServiceDeskMailHandlerTest {
     }
 
     @Test
-    void a_re_run_comments_but_attaches_no_file_and_says_which() throws Exception {
+    void a_re_run_of_a_failed_reply_comments_and_attaches_her_file_through_jira_services() throws Exception {
         when(world.context.createComment(any(), any(), anyString(), anyBoolean()))
                 .thenThrow(new IllegalStateException("database unavailable"));
         handler.handleMessage(TestMails.message(TestMails.REPLY_WITH_LOG), world.context);
         world.attachments.clear();
         long failed = world.log.latest(1).get(0).id();
+        assertThat(world.log.get(failed).orElseThrow().decision()).isEqualTo("failed");
 
-        world.processor.rerun(failed, world.configs.latest().orElseThrow()).orElseThrow();
+        MailProcessor.Outcome outcome = world.processor.rerun(failed, world.configs.latest().orElseThrow())
+                .orElseThrow();
 
+        assertThat(outcome.decision()).isEqualTo("comment");
         assertThat(world.comments).extracting(MailWorld.Commented::issueKey).containsExactly("SD-12");
-        assertThat(world.attachments).isEmpty();
+        verify(world.attachmentManager).createAttachment(any(CreateAttachmentParamsBean.class));
+        assertThat(world.attachments).singleElement().satisfies(file -> {
+            assertThat(file.issueKey()).isEqualTo("SD-12");
+            assertThat(file.name()).isEqualTo("vpn-client.log");
+            assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).isEqualTo(TestMails.LOG_TEXT);
+        });
         MailLogEntry entry = world.log.latest(1).get(0);
-        assertThat(entry.reason()).isEqualTo("singlepoint.mail.reason.commented-without-files");
-        assertThat(entry.reasonArgs()).containsExactly("vpn-client.log");
-        assertThat(entry.attachmentHashes()).isEmpty();
+        assertThat(entry.decision()).isEqualTo("comment");
+        assertThat(entry.reason()).isNotEqualTo("singlepoint.mail.reason.commented-without-files");
+        assertThat(entry.attachmentHashes()).hasSize(1);
     }
 
     @Test
