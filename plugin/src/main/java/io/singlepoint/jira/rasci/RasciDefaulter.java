@@ -48,6 +48,7 @@ public final class RasciDefaulter {
             RasciAssignment value = rule.getValue().apply(facts(issue));
             if (!value.isEmpty()) {
                 type.createValue(field, issue, value);
+                type.forgetChange(); // no change-history entry is made for it
                 filled++;
             }
         }

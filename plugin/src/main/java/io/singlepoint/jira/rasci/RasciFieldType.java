@@ -48,17 +48,34 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
     private final RasciMessages messages;
     private final RasciMemberships memberships;
     private final JiraAuthenticationContext authentication;
+    private final RasciHistory history = new RasciHistory();
+    private final Table table;
+
+    /**
+     * Where values are written. Jira's base class ({@code null} here) in Jira; a test passes its own table, because the
+     * stand-in base class cannot write.
+     */
+    interface Table {
+        void write(CustomField field, Issue issue, RasciAssignment assignment, boolean created);
+    }
 
     @Inject
     public RasciFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, RasciForm form,
                           RasciPeople people, RasciMessages messages, RasciMemberships memberships,
                           JiraAuthenticationContext authentication) {
+        this(persister, configs, form, people, messages, memberships, authentication, null);
+    }
+
+    RasciFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, RasciForm form,
+                   RasciPeople people, RasciMessages messages, RasciMemberships memberships,
+                   JiraAuthenticationContext authentication, Table table) {
         super(persister, configs);
         this.form = form;
         this.people = people;
         this.messages = messages;
         this.memberships = memberships;
         this.authentication = authentication;
+        this.table = table;
     }
 
     @Override
@@ -139,16 +156,45 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
         }
     }
 
+    /** Stores a first value; its change-history text lists everyone as added. */
     @Override
     public void createValue(CustomField field, Issue issue, RasciAssignment assignment) {
-        super.createValue(field, issue, assignment);
+        write(field, issue, assignment, true);
         memberships.replace(issue.getId(), field.getId(), assignment);
+        history.written(null, assignment);
     }
 
+    /** Replaces the stored value (or empties it, for {@code null}); remembers the old one for the change history. */
     @Override
     public void updateValue(CustomField field, Issue issue, RasciAssignment assignment) {
-        super.updateValue(field, issue, assignment);
+        RasciAssignment before = stored(field, issue);
+        write(field, issue, assignment, false);
         memberships.replace(issue.getId(), field.getId(), assignment);
+        history.written(before, assignment);
+    }
+
+    /** For a value stored without a change-history entry (the defaults at creation): nothing to remember. */
+    void forgetChange() {
+        history.forget();
+    }
+
+    private void write(CustomField field, Issue issue, RasciAssignment assignment, boolean created) {
+        if (table != null) {
+            table.write(field, issue, assignment, created);
+        } else if (created) {
+            super.createValue(field, issue, assignment);
+        } else {
+            super.updateValue(field, issue, assignment);
+        }
+    }
+
+    /** The value stored now, as Jira's field reads it (for the change history: the value an update replaces). */
+    private static RasciAssignment stored(CustomField field, Issue issue) {
+        try {
+            return field.getValue(issue) instanceof RasciAssignment assignment ? assignment : null;
+        } catch (FieldValidationException e) {
+            return null; // unreadable (logged where Jira reads it): the change then lists everyone as added
+        }
     }
 
     @Override
@@ -164,10 +210,15 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
         return assignment == null ? "" : RasciJson.write(assignment);
     }
 
-    /** What the change history shows: each role with its people's names. */
+    /**
+     * What the change history shows. For the value this thread has just written, the change, in the editor's
+     * language ({@link RasciHistory}): Jira shows it as the new value. For any other value (the old one, which Jira
+     * asks for next, or a caller without a write) each role with its people's names, shown as the old value.
+     */
     @Override
     public String getChangelogString(CustomField field, RasciAssignment assignment) {
-        return RasciFieldView.of(assignment, people, i18n()).line();
+        return history.takeChange(assignment, people, i18n())
+                .orElseGet(() -> RasciFieldView.of(assignment, people, i18n()).line());
     }
 
     @Override

@@ -18,11 +18,11 @@ import com.atlassian.jira.util.I18nHelper;
 
 import io.singlepoint.core.Violation;
 import io.singlepoint.core.rasci.RasciAssignment;
-import io.singlepoint.core.rasci.RasciDiff;
 import io.singlepoint.core.rasci.RasciJson;
 import io.singlepoint.jira.rasci.Person;
 import io.singlepoint.jira.rasci.RasciFieldType;
 import io.singlepoint.jira.rasci.RasciForm;
+import io.singlepoint.jira.rasci.RasciHistory;
 import io.singlepoint.jira.rasci.RasciMessages;
 import io.singlepoint.jira.rasci.RasciPeople;
 
@@ -126,8 +126,7 @@ public final class RasciRestService {
             return invalid(errors(result.getErrorCollection()));
         }
         ObjectNode answer = value(issueKey, fieldId, proposed.get());
-        answer.put("changes", RasciDiff.between(before, proposed.get())
-                .render(role -> i18n().getText(role.i18nKey()), participant -> people.show(participant).name()));
+        answer.put("changes", RasciHistory.change(before, proposed.get(), people, i18n()));
         return new RestReply(200, answer.toString());
     }
 
