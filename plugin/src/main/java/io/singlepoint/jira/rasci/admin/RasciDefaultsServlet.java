@@ -195,11 +195,15 @@ public final class RasciDefaultsServlet extends HttpServlet {
         return lines;
     }
 
-    /** The last rebuild in words: "Running: 200 of 1000 issues rewritten."; empty if none ran. */
+    /**
+     * The last rebuild in words: "Running: 200 of 1000 issues rewritten."; empty if none ran. Arguments: done, total,
+     * message, and the minutes without progress after which a rebuild counts as interrupted.
+     */
     private String rebuildState() {
         return rebuild.state().map(state -> i18n.getText("singlepoint.rasci.rebuild.state."
                         + state.status().name().toLowerCase(Locale.ROOT), String.valueOf(state.done()),
-                String.valueOf(state.total()), state.message())).orElse("");
+                String.valueOf(state.total()), state.message(),
+                String.valueOf(RasciRebuild.LEASE.toMinutes()))).orElse("");
     }
 
     private static String type(Map<String, String> submitted) {

@@ -30,6 +30,15 @@ public interface RasciRebuildEntity extends Entity {
 
     void setAuthorKey(String authorKey);
 
+    /**
+     * When the rebuild was queued or last made progress, in epoch milliseconds; {@code null} in rows written before
+     * this column existed. A queued or running rebuild whose heartbeat is older than
+     * {@link io.singlepoint.jira.rasci.RasciRebuild#LEASE} counts as interrupted.
+     */
+    Long getHeartbeatAt();
+
+    void setHeartbeatAt(Long heartbeatAt);
+
     /** Why it failed; empty otherwise. */
     @StringLength(450)
     String getMessage();

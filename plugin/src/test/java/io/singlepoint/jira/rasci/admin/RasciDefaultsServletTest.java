@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +44,15 @@ import io.singlepoint.jira.rasci.SchedulerStandIns;
 import io.singlepoint.jira.rasci.ao.RasciPolicyEntity;
 import io.singlepoint.jira.rasci.ao.RasciRebuildEntity;
 import io.singlepoint.jira.testing.BundleI18nResolver;
+import io.singlepoint.jira.testing.TestClock;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
+
+import net.java.ao.DBParam;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,7 @@ class RasciDefaultsServletTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final StringWriter page = new StringWriter();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
     private RasciDefaultsStore store;
     private RasciPolicyStore policies;
 
@@ -118,7 +124,7 @@ class RasciDefaultsServletTest {
     private RasciDefaultsServlet servlet(Locale locale) {
         return new RasciDefaultsServlet(gate, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), store,
                 new RasciDefaultsForm(new RasciPeople(users)), projects, fields, policies,
-                new RasciRebuild(database.activeObjects(), scheduler, null, fields, users, null), authentication);
+                new RasciRebuild(database.activeObjects(), scheduler, null, fields, users, null, clock), authentication);
     }
 
     private void submit(Map<String, String> inputs) {
@@ -272,5 +278,34 @@ class RasciDefaultsServletTest {
         }
         assertThat(page.toString()).contains("Rebuild queued; it starts within moments.")
                 .contains("A rebuild is already queued or running.");
+    }
+
+    @Test
+    void a_rebuild_whose_node_stopped_is_shown_as_interrupted_and_starts_again() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        ApplicationUser ann = users.getUserByName("ann");
+        when(authentication.getLoggedInUser()).thenReturn(ann);
+        database.activeObjects().create(RasciRebuildEntity.class, new DBParam("STATUS", "RUNNING"),
+                new DBParam("DONE", 100), new DBParam("TOTAL", 250), new DBParam("AUTHOR_KEY", "JIRAUSER10100"),
+                new DBParam("MESSAGE", ""), new DBParam("HEARTBEAT_AT", clock.millis()));
+        clock.advance(Duration.ofMinutes(11));
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+        servlet(Locale.GERMAN).doGet(request, response);
+        submit(Map.of("action", "rebuild"));
+        try (SchedulerStandIns standIns = new SchedulerStandIns()) {
+            servlet(Locale.ENGLISH).doPost(request, response);
+
+            verify(scheduler).scheduleJob(standIns.id, standIns.config);
+        }
+
+        assertThat(page.toString())
+                .contains("The last rebuild was interrupted after 100 of 250 issues: the node running it has reported"
+                        + " no progress for more than 10 minutes, so it has probably stopped. Start it again with the"
+                        + " button below; it rewrites every issue from the start.")
+                .contains("Der letzte Neuaufbau wurde nach 100 von 250 Vorg&auml;ngen unterbrochen: Der Knoten,"
+                        + " auf dem er lief, meldet seit mehr als 10 Minuten keinen Fortschritt")
+                .contains("Rebuild queued; it starts within moments.")
+                .doesNotContain("A rebuild is already queued or running.");
     }
 }
