@@ -37,6 +37,8 @@ import io.singlepoint.core.rasci.RasciPolicy;
 import io.singlepoint.jira.rasci.RasciFieldType;
 import io.singlepoint.jira.rasci.RasciFieldView;
 import io.singlepoint.jira.rasci.RasciPeople;
+import io.singlepoint.jira.rasci.admin.RasciDefaultsView;
+import io.singlepoint.jira.testing.BundleI18nResolver;
 import io.singlepoint.jira.testing.BundleI18nHelper;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
 
@@ -45,12 +47,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The RASCI field's edit form with its user and group picker in a real browser: the real edit template on the real
- * Velocity engine (as {@code RasciTemplatesTest} renders it), loaded into the page by AJAX after the script like a
- * quick edit dialog, the picker's script and styles, a minimal AJS, and a
- * fake of Jira's two picker resources ({@code /rest/api/2/user/picker}, {@code /rest/api/2/groups/picker}) under the
- * context path {@code /jira}, served from one JDK HTTP server; headless Chromium types and presses keys through the
- * DevTools protocol. Leaves a screenshot in {@code target/rasci-picker.png}.
+ * The RASCI role inputs' user and group picker in a real browser. The field's edit template on the real Velocity
+ * engine (as {@code RasciTemplatesTest} renders it), loaded into the page by AJAX after the script like a quick edit
+ * dialog, with a minimal AJS; and the RASCI defaults page's template without AJS. Both with the picker's script and
+ * styles and a fake of Jira's two picker resources ({@code /rest/api/2/user/picker}, {@code /rest/api/2/groups/picker})
+ * under the context path {@code /jira}, served from one JDK HTTP server; headless Chromium types and presses keys
+ * through the DevTools protocol. Leaves a screenshot in {@code target/rasci-picker.png}.
  *
  * <p>Needs Chromium, like {@link SlaAdminPageBrowserTest}: without it the test fails, never skips.
  */
@@ -59,6 +61,7 @@ class RasciPickerBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String PAGE = "/jira/browse/SD-1";
     private static final String DIALOG = "/jira/secure/QuickEditIssue!default.jspa";
+    private static final String DEFAULTS = "/jira/plugins/servlet/singlepoint/rasci-defaults";
     private static final String HOSTILE = "Anton <img src=x onerror=\"window.pwned=1\">";
     static final String MISSING_CHROMIUM = "The RASCI picker's browser test needs Chromium and found none on the"
             + " PATH (chromium, chromium-browser, google-chrome). Install it: sudo apt-get install chromium (Debian,"
@@ -77,6 +80,7 @@ class RasciPickerBrowserTest {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext(PAGE, exchange -> send(exchange, 200, "text/html", page()));
         server.createContext(DIALOG, exchange -> send(exchange, 200, "text/html", form()));
+        server.createContext(DEFAULTS, exchange -> send(exchange, 200, "text/html", defaultsPage()));
         server.createContext("/jira/rest/api/2/user/picker", this::users);
         server.createContext("/jira/rest/api/2/groups/picker", this::groups);
         server.createContext("/js/rasci-picker.js", exchange -> send(exchange, 200, "text/javascript",
@@ -176,10 +180,37 @@ class RasciPickerBrowserTest {
         assertThat(chromium.uncaughtExceptions()).isEmpty();
     }
 
+    @Test
+    void on_the_defaults_page_without_ajs_the_picker_finds_jira_through_the_rendered_context_path() {
+        chromium.open(uri(DEFAULTS));
+        chromium.await("document.readyState === 'complete'", JsonNode::asBoolean, WAIT);
+        assertThat(chromium.eval("typeof window.AJS").asText()).isEqualTo("undefined");
+
+        typeInto("rasci-defaults-I", "project-lead, an");
+        assertThat(texts(chromium.await(suggestionsOf("rasci-defaults-I"), v -> v.size() > 0, WAIT)))
+                .containsExactly("Ann Archer (ann)", HOSTILE + " (anton)", "analysts group");
+        key("ArrowDown", 40);
+        enter();
+        assertThat(chromium.eval("document.getElementById('rasci-defaults-I').value").asText())
+                .isEqualTo("project-lead, ann, ");
+
+        int groupsAsked = groupRequests.get();
+        typeInto("rasci-defaults-A", "an");
+        assertThat(texts(chromium.await(suggestionsOf("rasci-defaults-A"), v -> v.size() > 0, WAIT)))
+                .containsExactly("Ann Archer (ann)", HOSTILE + " (anton)");
+        assertThat(groupRequests.get()).isEqualTo(groupsAsked);
+        assertThat(chromium.eval("window.pwned === undefined").asBoolean()).isTrue();
+        assertThat(chromium.uncaughtExceptions()).isEmpty();
+    }
+
     // ---- driving the page ----------------------------------------------------------------------------------------
 
     private void type(String role, String text) {
-        chromium.eval("document.getElementById('customfield_10100-" + role + "').focus()");
+        typeInto("customfield_10100-" + role, text);
+    }
+
+    private void typeInto(String id, String text) {
+        chromium.eval("document.getElementById('" + id + "').focus()");
         chromium.send("Input.insertText", Map.of("text", text));
     }
 
@@ -197,18 +228,19 @@ class RasciPickerBrowserTest {
                 "windowsVirtualKeyCode", 13));
     }
 
-    private String suggestionsOf(String role) {
-        return "(() => { const list = document.getElementById(document.getElementById('customfield_10100-" + role
+    /** The suggestions shown for the input with this id, as text. */
+    private static String suggestionsOf(String id) {
+        return "(() => { const list = document.getElementById(document.getElementById('" + id
                 + "').getAttribute('aria-controls')); return list ? Array.from(list.querySelectorAll("
                 + "'[role=option]')).map(o => o.textContent) : []; })()";
     }
 
     private List<String> awaitSuggestions(String role) {
-        return texts(chromium.await(suggestionsOf(role), v -> v.size() > 0, WAIT));
+        return texts(chromium.await(suggestionsOf("customfield_10100-" + role), v -> v.size() > 0, WAIT));
     }
 
     private List<String> suggestions(String role) {
-        return texts(chromium.eval(suggestionsOf(role)));
+        return texts(chromium.eval(suggestionsOf("customfield_10100-" + role)));
     }
 
     private static List<String> texts(JsonNode array) {
@@ -269,6 +301,25 @@ class RasciPickerBrowserTest {
         }
         return "<form class=\"aui\" method=\"get\" action=\"/jira/submitted\">\n" + html
                 + "\n<button type=\"submit\">Update</button></form>\n";
+    }
+
+    /**
+     * The RASCI defaults page's template as its servlet renders it (default policy, context path {@code /jira}),
+     * with the picker's web-resource but no AJS: the script must fall back to the rendered context path.
+     */
+    private String defaultsPage() {
+        StringWriter html = new StringWriter();
+        try {
+            new VelocityTemplateRenderer().render("templates/rasci/rasci-defaults-admin.vm", Map.of(
+                    "view", new RasciDefaultsView(List.of(), List.of(), Map.of(), false, List.of(), "",
+                            RasciPolicy.DEFAULT),
+                    "i18n", new BundleI18nResolver(Locale.ENGLISH), "token", "t0k3n", "contextPath", "/jira"), html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString().replace("</head>", "<link rel=\"stylesheet\" href=\"/test/aui-shim.css\"/>\n"
+                + "<link rel=\"stylesheet\" href=\"/css/singlepoint-rasci-picker.css\"/>\n"
+                + "<script src=\"/js/rasci-picker.js\"></script>\n</head>");
     }
 
     private void users(HttpExchange exchange) throws IOException {
