@@ -226,7 +226,7 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
         Map<String, Object> parameters = new HashMap<>();
         Object value = issue == null || field == null ? null : field.getValue(issue);
         parameters.put(VIEW, RasciFieldView.of(value instanceof RasciAssignment assignment ? assignment : null,
-                people, i18n()));
+                people, i18n(), form.policy(field == null ? null : field.getId())));
         return parameters;
     }
 

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import com.atlassian.jira.util.I18nHelper;
 
+import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciAssignment;
+import io.singlepoint.core.rasci.RasciPolicy;
 import io.singlepoint.core.rasci.RasciRole;
 
 /**
@@ -21,14 +23,24 @@ public final class RasciFieldView {
         this.roles = List.copyOf(roles);
     }
 
-    /** The view of {@code assignment} (empty for none) in the reader's language. */
+    /** The view of {@code assignment} (empty for none) in the reader's language, under the default policy. */
     public static RasciFieldView of(RasciAssignment assignment, RasciPeople people, I18nHelper i18n) {
+        return of(assignment, people, i18n, RasciPolicy.DEFAULT);
+    }
+
+    /**
+     * The view of {@code assignment} (empty for none) in the reader's language; {@code policy} is the field's, and
+     * says which roles a group may hold (what the edit form's picker suggests).
+     */
+    public static RasciFieldView of(RasciAssignment assignment, RasciPeople people, I18nHelper i18n,
+                                    RasciPolicy policy) {
         RasciAssignment shown = assignment == null ? RasciAssignment.EMPTY : assignment;
         List<RasciRoleView> roles = new ArrayList<>();
         for (RasciRole role : RasciRole.values()) {
             roles.add(new RasciRoleView(String.valueOf(role.letter()), i18n.getText(role.i18nKey()),
                     i18n.getText(role.i18nKey() + ".description"),
-                    shown.participants(role).stream().map(people::show).toList()));
+                    shown.participants(role).stream().map(people::show).toList(),
+                    policy.rule(role).kinds().contains(Participant.Kind.GROUP)));
         }
         return new RasciFieldView(roles);
     }

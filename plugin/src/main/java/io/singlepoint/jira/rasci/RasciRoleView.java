@@ -10,11 +10,19 @@ import java.util.stream.Collectors;
  * @param name        its name in the reader's language
  * @param description what it means
  * @param people      who holds it, in order
+ * @param allowsGroups whether the field's policy lets a group hold it: the edit form's picker suggests groups only
+ *                     then (the policy is still checked when the form is saved)
  */
-public record RasciRoleView(String letter, String name, String description, List<Person> people) {
+public record RasciRoleView(String letter, String name, String description, List<Person> people,
+                            boolean allowsGroups) {
 
     public RasciRoleView {
         people = List.copyOf(people);
+    }
+
+    /** A role whose policy is not known here: groups allowed, as the server decides on saving anyway. */
+    public RasciRoleView(String letter, String name, String description, List<Person> people) {
+        this(letter, name, description, people, true);
     }
 
     /** The edit input's text: the typed forms, comma-separated. */

@@ -25,6 +25,7 @@ import com.atlassian.jira.util.ErrorCollection;
 import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciAssignment;
 import io.singlepoint.core.rasci.RasciJson;
+import io.singlepoint.core.rasci.RasciPolicy;
 import io.singlepoint.core.rasci.RasciRole;
 import io.singlepoint.jira.rasci.ao.RasciMemberEntity;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
@@ -199,5 +200,27 @@ class RasciFieldTypeTest {
 
         assertThat(view.isEmpty()).isTrue();
         assertThat(view.roles()).extracting(RasciRoleView::letter).containsExactly("R", "A", "S", "C", "I");
+    }
+
+    @Test
+    void the_edit_forms_picker_suggests_groups_where_the_fields_own_policy_lets_them_hold_a_role() {
+        RasciPolicy groupsAccountable = new RasciPolicy(Map.of(
+                RasciRole.ACCOUNTABLE, new RasciPolicy.RoleRule(1, 1, java.util.EnumSet.of(Participant.Kind.GROUP)),
+                RasciRole.RESPONSIBLE, new RasciPolicy.RoleRule(1, RasciPolicy.RoleRule.UNLIMITED,
+                        java.util.EnumSet.of(Participant.Kind.USER))));
+        RasciForm form = new RasciForm(world.people,
+                id -> id.equals("customfield_10100") ? groupsAccountable : RasciPolicy.DEFAULT);
+        RasciFieldType type = new RasciFieldType(null, null, form, world.people, world.messages,
+                new RasciMemberships(database.activeObjects()), RasciWorld.speaking(Locale.ENGLISH));
+
+        RasciFieldView own = (RasciFieldView) type.getVelocityParameters(mock(Issue.class), field, null)
+                .get(RasciFieldType.VIEW);
+        RasciFieldView other = (RasciFieldView) type.getVelocityParameters(mock(Issue.class),
+                field("customfield_10200"), null).get(RasciFieldType.VIEW);
+
+        assertThat(own.roles()).extracting(RasciRoleView::allowsGroups)
+                .containsExactly(false, true, true, true, true);
+        assertThat(other.roles()).extracting(RasciRoleView::allowsGroups)
+                .containsExactly(true, false, true, true, true);
     }
 }

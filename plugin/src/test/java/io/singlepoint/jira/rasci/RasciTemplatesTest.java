@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,8 @@ import com.atlassian.jira.issue.fields.CustomField;
 
 import io.singlepoint.core.rasci.Participant;
 import io.singlepoint.core.rasci.RasciAssignment;
+import io.singlepoint.core.rasci.RasciPolicy;
+import io.singlepoint.core.rasci.RasciPolicy.RoleRule;
 import io.singlepoint.core.rasci.RasciRole;
 import io.singlepoint.jira.testing.BundleI18nHelper;
 import io.singlepoint.jira.testing.VelocityTemplateRenderer;
@@ -37,13 +40,18 @@ class RasciTemplatesTest {
                     Participant.email("supplier@example.com"))));
 
     private String render(String template, RasciAssignment assignment, Locale locale) throws IOException {
+        return render(template, assignment, locale, RasciPolicy.DEFAULT);
+    }
+
+    private String render(String template, RasciAssignment assignment, Locale locale, RasciPolicy policy)
+            throws IOException {
         BundleI18nHelper i18n = new BundleI18nHelper(locale);
         CustomField field = mock(CustomField.class);
         when(field.getId()).thenReturn("customfield_10100");
         when(field.getName()).thenReturn("RASCI");
         StringWriter out = new StringWriter();
         renderer.render("templates/rasci/" + template, Map.of(
-                RasciFieldType.VIEW, RasciFieldView.of(assignment, world.people, i18n),
+                RasciFieldType.VIEW, RasciFieldView.of(assignment, world.people, i18n, policy),
                 "i18n", i18n, "customField", field), out);
         return out.toString();
     }
@@ -91,6 +99,47 @@ class RasciTemplatesTest {
                 .contains("name=\"customfield_10100:I\" value=\"carl, user:" + DELETED + ", supplier@example.com\"")
                 .contains("value=\"mallory, group:network-team\"")
                 .contains("Separate people with commas.");
+    }
+
+    @Test
+    void the_edit_form_marks_each_input_for_the_picker_with_whether_its_role_may_hold_groups() throws IOException {
+        String html = render("rasci-edit.vm", value, Locale.ENGLISH);
+
+        // The default policy: groups may be Responsible, Supportive, Consulted, Informed, never Accountable.
+        assertThat(input(html, "R")).contains("data-rasci-picker=\"true\"", "data-rasci-groups=\"true\"");
+        assertThat(input(html, "A")).contains("data-rasci-picker=\"true\"", "data-rasci-groups=\"false\"");
+        for (String letter : List.of("S", "C", "I")) {
+            assertThat(input(html, letter)).contains("data-rasci-groups=\"true\"");
+        }
+        assertThat(html).contains("data-rasci-text-suggestions=\"Suggested users and groups\"",
+                "data-rasci-text-group=\"group\"", "data-rasci-text-count=\"Suggestions: {0}\"");
+    }
+
+    @Test
+    void the_edit_form_follows_the_fields_own_policy_for_groups() throws IOException {
+        RasciPolicy groupsAccountable = new RasciPolicy(Map.of(
+                RasciRole.ACCOUNTABLE, new RoleRule(1, 1, EnumSet.of(Participant.Kind.GROUP)),
+                RasciRole.RESPONSIBLE, new RoleRule(1, RoleRule.UNLIMITED, EnumSet.of(Participant.Kind.USER))));
+
+        String html = render("rasci-edit.vm", value, Locale.ENGLISH, groupsAccountable);
+
+        assertThat(input(html, "A")).contains("data-rasci-groups=\"true\"");
+        assertThat(input(html, "R")).contains("data-rasci-groups=\"false\"");
+        assertThat(input(html, "I")).contains("data-rasci-groups=\"true\""); // no rule: free
+    }
+
+    @Test
+    void the_edit_forms_picker_speaks_german_to_a_german_reader() throws IOException {
+        assertThat(render("rasci-edit.vm", value, Locale.GERMAN))
+                .contains("data-rasci-text-group=\"Gruppe\"", "data-rasci-text-count=\"Vorschl&auml;ge: {0}\"");
+    }
+
+    /** The input tag of one role. */
+    private static String input(String html, String letter) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("<input[^>]*id=\"customfield_10100-" + letter + "\"[^>]*>").matcher(html);
+        assertThat(matcher.find()).as("the input of " + letter).isTrue();
+        return matcher.group();
     }
 
     @Test

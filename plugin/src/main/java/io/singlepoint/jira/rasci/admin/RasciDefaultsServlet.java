@@ -243,8 +243,11 @@ public final class RasciDefaultsServlet extends HttpServlet {
             form.putAll(RasciPolicyForm.values(RasciPolicy.DEFAULT)); // the default as the starting point
         }
         response.setContentType("text/html;charset=UTF-8");
+        // The picker suggests groups where the policy of the field named in the form lets them hold a role.
+        String pickerField = form.getOrDefault("field", "");
         renderer.render(TEMPLATE, Map.of("view", new RasciDefaultsView(rows, problems, form, saved, policyRows,
-                rebuildState()),
-                "i18n", i18n, "token", FormToken.of(request)), response.getWriter());
+                rebuildState(), pickerField.isBlank() ? RasciPolicy.DEFAULT : policies.policy(pickerField.strip())),
+                "i18n", i18n, "token", FormToken.of(request),
+                "contextPath", request.getContextPath() == null ? "" : request.getContextPath()), response.getWriter());
     }
 }

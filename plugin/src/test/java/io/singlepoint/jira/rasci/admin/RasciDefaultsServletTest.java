@@ -221,6 +221,41 @@ class RasciDefaultsServletTest {
     }
 
     @Test
+    void the_role_inputs_carry_the_picker_marks_of_the_default_policy_and_the_context_path() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        when(request.getContextPath()).thenReturn("/jira");
+
+        servlet(Locale.GERMAN).doGet(request, response);
+
+        assertThat(roleInput("R")).contains("data-rasci-picker=\"true\"", "data-rasci-groups=\"true\"");
+        assertThat(roleInput("A")).contains("data-rasci-picker=\"true\"", "data-rasci-groups=\"false\"");
+        assertThat(page.toString()).contains("data-rasci-context-path=\"/jira\"",
+                "data-rasci-text-group=\"Gruppe\"");
+    }
+
+    @Test
+    void after_a_refused_rule_the_picker_follows_the_policy_of_the_field_named_in_the_form() throws Exception {
+        when(gate.admit(request, response)).thenReturn(true);
+        policies.save(FIELD, new RasciPolicy(Map.of(
+                RasciRole.ACCOUNTABLE, new RoleRule(1, 1, EnumSet.of(Participant.Kind.GROUP)),
+                RasciRole.RESPONSIBLE, new RoleRule(1, RoleRule.UNLIMITED, EnumSet.of(Participant.Kind.USER)))));
+        submit(Map.of("action", "save", "field", FIELD, "project", "NOPE", "A", "group:managers"));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        assertThat(roleInput("A")).contains("data-rasci-groups=\"true\"");
+        assertThat(roleInput("R")).contains("data-rasci-groups=\"false\"");
+    }
+
+    /** The defaults form's input of one role. */
+    private String roleInput(String letter) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("<input[^>]*id=\"rasci-defaults-" + letter + "\"[^>]*>").matcher(page.toString());
+        assertThat(matcher.find()).as("the input of " + letter).isTrue();
+        return matcher.group();
+    }
+
+    @Test
     void the_policy_form_starts_from_the_default_policy() throws Exception {
         when(gate.admit(request, response)).thenReturn(true);
 
