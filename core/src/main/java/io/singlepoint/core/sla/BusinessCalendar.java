@@ -194,98 +194,35 @@ public final class BusinessCalendar {
         return NEVER;
     }
 
-    /** A cursor that measures consecutive intervals starting at {@code start}; see {@link Cursor}. */
-    Cursor cursor(long start) {
-        return new Cursor(start);
-    }
-
     /**
-     * Measures consecutive intervals {@code [t0, t1), [t1, t2), ...} of one evaluation, keeping the working time up to
-     * where the previous interval ended instead of measuring it again, and finds when an amount of working time was or
-     * will be reached from where it stands. Mutable: one per evaluation, never shared between
-     * threads.
+     * The working time from the timeline's first event to each of its first {@code events} events and then to
+     * {@code now}: {@code offsets[i]} for event {@code i}, {@code offsets[events]} for now. Working time between two
+     * of them is then one subtraction. All lookups happen in one tight loop, where they do not wait for one another,
+     * instead of one at a time between the branches of the SLA rules. Requires {@code events > 0} and
+     * {@code now} not before the last of those events.
      */
-    final class Cursor {
-        private long position;
-        private long chunkIndex;
-        private CalendarChunk chunk;
-        private int interval;
-        /** Working time in {@link #chunk} before {@link #position}. */
-        private long before;
-        /** Where the last {@link #advanceTo} started, if it stayed within one chunk; else {@link #NEVER}. */
-        private long advancedFrom = NEVER;
-        private long advancedBy;
-
-        private Cursor(long start) {
-            seek(start);
+    long[] workingOffsets(IssueTimeline timeline, int events, long now) {
+        long[] offsets = new long[events + 1];
+        long first = timeline.time(0);
+        if (always) {
+            for (int i = 0; i < events; i++) {
+                offsets[i] = timeline.time(i) - first;
+            }
+            offsets[events] = now - first;
+            return offsets;
         }
-
-        /** Working time in {@code [position, to)}; the cursor then stands at {@code to}. Earlier instants measure 0. */
-        long advanceTo(long to) {
-            advancedFrom = NEVER;
-            if (to <= position) {
-                return 0;
+        long k = first >> CHUNK_SHIFT;
+        CalendarChunk chunk = chunk(k);
+        long base = -chunk.workingBefore(first); // working time from the chunk's start to the first event
+        for (int i = 0; i <= events; i++) {
+            long t = i < events ? timeline.time(i) : now;
+            for (long kt = t >> CHUNK_SHIFT; k < kt; ) {
+                base += chunk.total();
+                chunk = chunk(++k);
             }
-            long from = position;
-            long working;
-            if (always) {
-                working = to - position;
-                position = to;
-            } else if ((to - 1) >> CHUNK_SHIFT == chunkIndex) {
-                interval = chunk.lastStartingAtOrBefore(to);
-                long atTo = chunk.workingBefore(interval, to);
-                working = atTo - before;
-                before = atTo;
-                position = to;
-                if (to >> CHUNK_SHIFT != chunkIndex) {
-                    seek(to);
-                } else {
-                    advancedFrom = from;
-                }
-            } else {
-                working = workingMillis(position, to);
-                seek(to);
-            }
-            advancedBy = working;
-            return working;
+            offsets[i] = base + chunk.workingBefore(t);
         }
-
-        /**
-         * The earliest instant at which {@code amount} of working time had passed since {@code from}, the start of the
-         * last {@link #advanceTo}, which measured at least that much.
-         */
-        long reachedSince(long from, long amount) {
-            if (always) {
-                return from + amount;
-            }
-            if (advancedFrom != from) {
-                return addWorkingMillis(from, amount);
-            }
-            return chunk.instantAtOrBefore(before - advancedBy + amount, interval);
-        }
-
-        /** The earliest instant at which {@code amount} more working time will have passed from where the cursor is. */
-        long reachedAfter(long amount) {
-            if (always) {
-                return position + amount;
-            }
-            long working = before + amount;
-            if (amount <= 0 || working > chunk.total()) {
-                return addWorkingMillis(position, amount);
-            }
-            return chunk.instantAt(working, Math.max(interval, 0), chunk.intervals() - 1);
-        }
-
-        private void seek(long t) {
-            position = t;
-            if (always) {
-                return;
-            }
-            chunkIndex = t >> CHUNK_SHIFT;
-            chunk = chunk(chunkIndex);
-            interval = chunk.lastStartingAtOrBefore(t);
-            before = chunk.workingBefore(interval, t);
-        }
+        return offsets;
     }
 
     private CalendarChunk chunk(long k) {

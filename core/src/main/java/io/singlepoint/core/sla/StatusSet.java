@@ -14,12 +14,23 @@ public final class StatusSet {
     public static final StatusSet NONE = new StatusSet(List.of(), new String[0]);
 
     private final List<String> names;
-    /** {@link #key}s of {@link #names}: few, and compared by identity on the engine's hot path. */
+    /** {@link #key}s of {@link #names}: few, and compared by identity. */
     private final String[] keys;
+    /** The {@link StatusIds} of {@link #keys} as a bit set: the engine's membership test is one array lookup. */
+    private final long[] ids;
 
     private StatusSet(List<String> names, String[] keys) {
         this.names = names;
         this.keys = keys;
+        int max = -1;
+        for (String key : keys) {
+            max = Math.max(max, StatusIds.of(key));
+        }
+        this.ids = new long[(max >> 6) + 1];
+        for (String key : keys) {
+            int id = StatusIds.of(key);
+            ids[id >> 6] |= 1L << id;
+        }
     }
 
     /** The given names, in order, without case-insensitive duplicates. */
@@ -83,6 +94,12 @@ public final class StatusSet {
             }
         }
         return false;
+    }
+
+    /** {@link #containsKey} for the {@link StatusIds} number of a key; any non-negative number may be asked. */
+    boolean containsId(int id) {
+        int word = id >> 6;
+        return word < ids.length && (ids[word] & 1L << id) != 0;
     }
 
     @Override
