@@ -22,13 +22,9 @@ public final class StatusSet {
     private StatusSet(List<String> names, String[] keys) {
         this.names = names;
         this.keys = keys;
-        int max = -1;
-        for (String key : keys) {
-            max = Math.max(max, StatusIds.of(key));
-        }
-        this.ids = new long[(max >> 6) + 1];
-        for (String key : keys) {
-            int id = StatusIds.of(key);
+        int[] numbers = Arrays.stream(keys).mapToInt(StatusIds::of).toArray();
+        this.ids = new long[(Arrays.stream(numbers).max().orElse(-1) >> 6) + 1];
+        for (int id : numbers) {
             ids[id >> 6] |= 1L << id;
         }
     }
