@@ -115,29 +115,27 @@
             });
     }
 
-    function users(input, query) {
-        return get(contextPath(input) + '/rest/api/2/user/picker?query=' + encodeURIComponent(query)
+    /** The named entries of one of Jira's pickers (user or group) as suggestions; malformed entries are skipped. */
+    function lookup(input, resource, query, list, suggestion) {
+        return get(contextPath(input) + '/rest/api/2/' + resource + '?query=' + encodeURIComponent(query)
             + '&maxResults=' + MAX_RESULTS).then(function (answer) {
-            return (answer && Array.isArray(answer.users) ? answer.users : [])
-                .filter(function (user) {
-                    return user && typeof user.name === 'string' && user.name;
+            return (answer && Array.isArray(answer[list]) ? answer[list] : [])
+                .filter(function (entry) {
+                    return entry && typeof entry.name === 'string' && entry.name;
                 })
-                .map(function (user) {
-                    return {value: user.name, label: user.displayName || user.name, detail: user.name, group: false};
-                });
+                .map(suggestion);
+        });
+    }
+
+    function users(input, query) {
+        return lookup(input, 'user/picker', query, 'users', function (user) {
+            return {value: user.name, label: user.displayName || user.name, detail: user.name, group: false};
         });
     }
 
     function groups(input, query) {
-        return get(contextPath(input) + '/rest/api/2/groups/picker?query=' + encodeURIComponent(query)
-            + '&maxResults=' + MAX_RESULTS).then(function (answer) {
-            return (answer && Array.isArray(answer.groups) ? answer.groups : [])
-                .filter(function (group) {
-                    return group && typeof group.name === 'string' && group.name;
-                })
-                .map(function (group) {
-                    return {value: 'group:' + group.name, label: group.name, detail: null, group: true};
-                });
+        return lookup(input, 'groups/picker', query, 'groups', function (group) {
+            return {value: 'group:' + group.name, label: group.name, detail: null, group: true};
         });
     }
 
