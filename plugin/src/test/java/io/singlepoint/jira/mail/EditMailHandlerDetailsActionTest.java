@@ -144,6 +144,26 @@ class EditMailHandlerDetailsActionTest {
     }
 
     @Test
+    void the_service_log_names_every_wrong_stored_parameter_in_english_and_uses_its_default() {
+        MailHandlerConfig.Read read = MailHandlerConfig.read(Map.of("projects", "SD sd-1 chg-2",
+                "addresses", "help@example.com desk"));
+
+        assertThat(read.problems()).containsExactly(
+                "projects: \"sd-1\" is no Jira project key: a letter, then letters, digits or _",
+                "projects: \"chg-2\" is no Jira project key: a letter, then letters, digits or _",
+                "addresses: \"desk\" is no mail address");
+        assertThat(read.config().settings().projectKeys().keys()).isEmpty();
+        assertThat(read.config().settings().ownAddresses().addresses()).isEmpty();
+    }
+
+    @Test
+    void a_problem_without_an_english_text_still_reaches_the_log_as_key_and_values() {
+        assertThat(MailHandlerConfig.english(io.singlepoint.core.Violation.of("singlepoint.mail.handler.error.none",
+                new MailHandlerConfig.Setting("keepBytes"), "lots")))
+                .isEqualTo("singlepoint.mail.handler.error.none [keepBytes, lots]");
+    }
+
+    @Test
     void a_wrong_field_is_an_error_of_the_page() {
         MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
         action.setProjects("sd-1");
