@@ -1,6 +1,8 @@
 package io.singlepoint.jira.mail;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.atlassian.configurable.ObjectConfigurationException;
@@ -8,12 +10,17 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.plugins.mail.webwork.AbstractEditHandlerDetailsWebAction;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.PluginAccessor;
+
+import io.singlepoint.core.Violation;
+import io.singlepoint.jira.mail.MailHandlerConfig.Setting;
 
 import jakarta.inject.Inject;
 
@@ -21,8 +28,8 @@ import jakarta.inject.Inject;
  * The handler's add/edit page ({@code add-edit-url}) in Jira's incoming-mail screens: the five handler parameters
  * ({@link MailHandlerConfig}) as form fields. Jira's mail plugin stores what {@link #getHandlerParams()} returns as
  * the service's parameter string and hands it to the handler's {@code init}. The fields are checked with the same
- * reader as the handler uses, and the project and issue type of new requests against Jira; a wrong value is shown on
- * the page.
+ * reader as the handler uses, and the project and issue type of new requests, the comment user and the forward group
+ * against Jira; every wrong value is shown on the page at once, in the admin's language, led by its field's label.
  */
 public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetailsWebAction {
 
@@ -43,11 +50,14 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
     private String forwardTo = "";
     private final GroupManager groupManager;
     private final UserManager userManager;
+    private final JiraAuthenticationContext authenticationContext;
 
     @Inject
     public EditMailHandlerDetailsAction(PluginAccessor pluginAccessor, ProjectManager projectManager,
-                                        UserManager userManager, GroupManager groupManager) {
+                                        UserManager userManager, GroupManager groupManager,
+                                        JiraAuthenticationContext authenticationContext) {
         super(pluginAccessor);
+        this.authenticationContext = authenticationContext;
         this.groupManager = groupManager;
         this.projectManager = projectManager;
         this.userManager = userManager;
@@ -93,33 +103,54 @@ public final class EditMailHandlerDetailsAction extends AbstractEditHandlerDetai
         validate(new WebWorkErrorCollector());
     }
 
-    /** Reports each wrong field as an error of the page. */
+    /** Reports each wrong field as an error of the page, in the language of the admin looking at it. */
     void validate(MessageHandlerErrorCollector errors) {
+        I18nHelper i18n = authenticationContext.getI18nHelper();
+        problems().forEach(problem -> errors.error(text(problem, i18n)));
+    }
+
+    /** Every wrong field: as the handler reads it, then what Jira does not know. */
+    private List<Violation> problems() {
         MailHandlerConfig.Read read = MailHandlerConfig.read(getHandlerParams());
-        read.problems().forEach(errors::error);
+        List<Violation> problems = new ArrayList<>(read.violations());
         MailHandlerConfig config = read.config();
         if (config.createsIssues()) {
             Project target = projectManager.getProjectObjByKey(config.project());
             if (target == null) {
-                errors.error("project: there is no project " + config.project());
+                problems.add(error("no-project", "project", config.project()));
             } else if (target.getIssueTypes().stream().map(IssueType::getId)
                     .noneMatch(config.issueType()::equals)) {
-                errors.error("issueType: " + config.issueType() + " is no issue type of project "
-                        + config.project());
+                problems.add(error("no-issue-type", "issueType", config.issueType(), config.project()));
             }
         }
         if (config.commentAs() != null) {
             ApplicationUser runAs = userManager.getUserByName(config.commentAs());
             if (runAs == null || !runAs.isActive()) {
-                errors.error("commentAs: there is no active Jira user " + config.commentAs());
+                problems.add(error("no-user", "commentAs", config.commentAs()));
             }
         }
         if (config.forwardTo() != null && !config.forwardTo().contains("@")) {
             java.util.Collection<ApplicationUser> members = groupManager.getUsersInGroup(config.forwardTo());
             if (members == null || members.isEmpty()) {
-                errors.error("forwardTo: there is no group " + config.forwardTo() + " with members");
+                problems.add(error("no-group", "forwardTo", config.forwardTo()));
             }
         }
+        return problems;
+    }
+
+    private static Violation error(String what, String parameter, String... values) {
+        List<Object> arguments = new ArrayList<>(List.of(new Setting(parameter)));
+        arguments.addAll(List.of(values));
+        return new Violation(MailHandlerConfig.ERROR + what, arguments);
+    }
+
+    /** As {@code RasciMessages#text}: a setting by its field's label, anything else as written. */
+    private static String text(Violation violation, I18nHelper i18n) {
+        Object[] arguments = violation.arguments().stream()
+                .map(argument -> argument instanceof Setting setting ? i18n.getText(setting.labelKey())
+                        : String.valueOf(argument))
+                .toArray();
+        return i18n.getText(violation.i18nKey(), arguments);
     }
 
     /**

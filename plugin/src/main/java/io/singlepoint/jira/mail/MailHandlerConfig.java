@@ -1,11 +1,16 @@
 package io.singlepoint.jira.mail;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
+
+import io.singlepoint.core.Violation;
 
 import io.singlepoint.core.mail.MailSettings;
 import io.singlepoint.core.mail.OwnAddresses;
@@ -74,27 +79,75 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
             ProjectKeys.of(List.of())), null, DEFAULT_KEEP_BYTES, null, null,
             MailLogRetention.DEFAULT_DAYS, null, true, null);
 
-    /** The configuration, and what was wrong with the parameters (each ignored, its default used). */
-    public record Read(MailHandlerConfig config, List<String> problems) {
+    /** The i18n keys of what can be wrong with a parameter: {@code singlepoint.mail.handler.error.*}. */
+    static final String ERROR = "singlepoint.mail.handler.error.";
+
+    /**
+     * A handler parameter as an argument of a {@link Violation}: the settings page shows its field label in the
+     * admin's language ({@link #labelKey()}), the service's log its parameter name ({@link #toString()}).
+     *
+     * @param parameter the parameter's name, e.g. {@code keepBytes}
+     */
+    public record Setting(String parameter) {
+        public Setting {
+            java.util.Objects.requireNonNull(parameter, "parameter");
+        }
+
+        /** The i18n key of the field's label on the settings page, e.g. {@code singlepoint.mail.handler.keepbytes}. */
+        public String labelKey() {
+            return "singlepoint.mail.handler." + parameter.toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String toString() {
+            return parameter;
+        }
+    }
+
+    /**
+     * The configuration, and what was wrong with the parameters (each ignored, its default used), every problem
+     * found, not only the first.
+     */
+    public record Read(MailHandlerConfig config, List<Violation> violations) {
         public Read {
-            problems = List.copyOf(problems);
+            violations = List.copyOf(violations);
+        }
+
+        /** The problems in English, for the incoming-mail service's log: each starts with the parameter name. */
+        public List<String> problems() {
+            return violations.stream().map(MailHandlerConfig::english).toList();
+        }
+    }
+
+    /**
+     * A violation in the app's English texts, its setting by parameter name; the key and arguments should the
+     * bundle be missing, so the log never loses the problem.
+     */
+    static String english(Violation violation) {
+        Object[] arguments = violation.arguments().stream().map(String::valueOf).toArray();
+        try {
+            ResourceBundle english = ResourceBundle.getBundle("i18n.singlepoint", Locale.ROOT,
+                    MailHandlerConfig.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(english.getString(violation.i18nKey()), Locale.ENGLISH).format(arguments);
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return violation.i18nKey() + " " + violation.arguments();
         }
     }
 
     /** Reads the parameters; a wrong one is reported and its default used, so the handler still runs. */
     public static Read read(Map<String, String> params) {
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         ProjectKeys projects = ProjectKeys.of(List.of());
-        try {
-            projects = ProjectKeys.of(list(params.get("projects")));
-        } catch (IllegalArgumentException e) {
-            problems.add("projects: " + e.getMessage());
+        List<String> keys = list(params.get("projects"));
+        // Core stops at the first wrong key; each is tried alone so that the page names every one at once.
+        if (noWrongItems(keys, key -> ProjectKeys.of(List.of(key)), "projects", problems)) {
+            projects = ProjectKeys.of(keys);
         }
         OwnAddresses own = OwnAddresses.NONE;
-        try {
-            own = OwnAddresses.of(list(params.get("addresses")));
-        } catch (IllegalArgumentException e) {
-            problems.add("addresses: " + e.getMessage());
+        List<String> addresses = list(params.get("addresses"));
+        if (noWrongItems(addresses, address -> OwnAddresses.of(List.of(address)), "addresses", problems)) {
+            own = OwnAddresses.of(addresses);
         }
         int maxPerHour = number(params, "maxPerHour", DEFAULT_MAX_PER_HOUR, 1, 100_000, problems);
         int keepBytes = number(params, "keepBytes", DEFAULT_KEEP_BYTES, 0, MAX_KEEP_BYTES, problems);
@@ -104,21 +157,22 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
         String project = blankToNull(params.get("project"));
         String issueType = blankToNull(params.get("issueType"));
         if (project != null && !PROJECT_KEY.matcher(project).matches()) {
-            problems.add("project: \"" + project + "\" is not a project key (upper-case letters, digits, _)");
+            problems.add(Violation.of(ERROR + "project-key", new Setting("project"), project));
             project = null;
         }
         if (issueType != null && !ISSUE_TYPE_ID.matcher(issueType).matches()) {
-            problems.add("issueType: \"" + issueType + "\" is not an issue type id (a number)");
+            problems.add(Violation.of(ERROR + "issue-type-id", new Setting("issueType"), issueType));
             issueType = null;
         }
         if ((project == null) != (issueType == null)) {
-            problems.add("project and issueType: new requests open issues only with both; they are held in the log");
+            problems.add(Violation.of(ERROR + "project-and-issue-type", new Setting("project"),
+                    new Setting("issueType")));
             project = null;
             issueType = null;
         }
         String commentAs = blankToNull(params.get("commentAs"));
         if (commentAs != null && !USERNAME.matcher(commentAs).matches()) {
-            problems.add("commentAs: \"" + commentAs + "\" is not a Jira username (no spaces, commas or =)");
+            problems.add(Violation.of(ERROR + "username", new Setting("commentAs"), commentAs));
             commentAs = null;
         }
         boolean rejectReply = true;
@@ -127,19 +181,18 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
             if (reply.equalsIgnoreCase("true") || reply.equalsIgnoreCase("false")) {
                 rejectReply = Boolean.parseBoolean(reply.toLowerCase(Locale.ROOT));
             } else {
-                problems.add("rejectReply: \"" + reply + "\" is neither true nor false; true is used");
+                problems.add(Violation.of(ERROR + "boolean", new Setting("rejectReply"), reply));
             }
         }
         String forwardTo = blankToNull(params.get("forwardTo"));
         if (forwardTo != null && forwardTo.contains("@")
                 && !forwardTo.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
-            problems.add("forwardTo: \"" + forwardTo + "\" is neither an e-mail address nor a group name");
+            problems.add(Violation.of(ERROR + "forward-to", new Setting("forwardTo"), forwardTo));
             forwardTo = null;
         }
         for (String key : params.keySet()) {
             if (!PARAMETERS.contains(key)) {
-                problems.add(key + ": not a parameter of this handler (projects, addresses, domain, maxPerHour,"
-                        + " keepBytes, project, issueType, retentionDays, commentAs, rejectReply, forwardTo)");
+                problems.add(Violation.of(ERROR + "unknown", key));
             }
         }
         MailSettings base = MailSettings.of(own, projects);
@@ -147,6 +200,24 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
                 base.attachmentRules(), base.limits(), maxPerHour, MailSettings.UnknownSender.REJECT);
         return new Read(new MailHandlerConfig(settings, domain, keepBytes, project, issueType,
                 retentionDays, commentAs, rejectReply, forwardTo), problems);
+    }
+
+    /**
+     * Reports each item core refuses (key {@code singlepoint.mail.handler.error.<parameter>}; core's English
+     * message is not shown); {@code true} when there was none.
+     */
+    private static boolean noWrongItems(List<String> items, java.util.function.Consumer<String> check, String parameter,
+                                      List<Violation> problems) {
+        boolean right = true;
+        for (String item : items) {
+            try {
+                check.accept(item);
+            } catch (IllegalArgumentException e) {
+                problems.add(Violation.of(ERROR + parameter, new Setting(parameter), item));
+                right = false;
+            }
+        }
+        return right;
     }
 
     private static String blankToNull(String value) {
@@ -166,7 +237,7 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
     }
 
     private static int number(Map<String, String> params, String key, int fallback, int min, int max,
-                              List<String> problems) {
+                              List<Violation> problems) {
         String value = params.get(key);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -179,8 +250,8 @@ public record MailHandlerConfig(MailSettings settings, String domain, int keepBy
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(key + ": \"" + value + "\" is not a number from " + min + " to " + max + "; " + fallback
-                + " is used");
+        problems.add(Violation.of(ERROR + "number", new Setting(key), value, String.valueOf(min), String.valueOf(max),
+                String.valueOf(fallback)));
         return fallback;
     }
 }

@@ -2,23 +2,28 @@ package io.singlepoint.jira.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import java.util.Map;
-
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.service.JiraServiceContainer;
 import com.atlassian.jira.service.util.handler.MessageHandlerErrorCollector;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.PluginAccessor;
 
+import io.singlepoint.jira.testing.BundleI18nHelper;
+
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /** The handler's settings page: the service's parameter string into fields, and the fields back into parameters. */
 class EditMailHandlerDetailsActionTest {
@@ -27,8 +32,82 @@ class EditMailHandlerDetailsActionTest {
     private final UserManager users = mock(UserManager.class);
     private final com.atlassian.jira.security.groups.GroupManager groups =
             mock(com.atlassian.jira.security.groups.GroupManager.class);
+    private final JiraAuthenticationContext admin = mock(JiraAuthenticationContext.class);
     private final EditMailHandlerDetailsAction action = new EditMailHandlerDetailsAction(mock(PluginAccessor.class),
-            projects, users, groups);
+            projects, users, groups, admin);
+
+    {
+        when(admin.getI18nHelper()).thenReturn(new BundleI18nHelper(Locale.ENGLISH));
+    }
+
+    /** Every error the page shows, in order. */
+    private List<String> pageErrors() {
+        MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
+        action.validate(errors);
+        ArgumentCaptor<String> shown = ArgumentCaptor.forClass(String.class);
+        verify(errors, atLeast(0)).error(shown.capture());
+        return shown.getAllValues();
+    }
+
+    /** Five wrong fields at once, two of them found only in Jira. */
+    private void fiveWrongFields() {
+        action.setProjects("SD sd-1 chg-2");
+        action.setKeepBytes("lots");
+        action.setRejectReply("maybe");
+        action.setCommentAs("sd-robot");
+        action.setForwardTo("no-such-team");
+    }
+
+    @Test
+    void an_english_admin_sees_every_wrong_field_at_once_led_by_its_label() {
+        fiveWrongFields();
+
+        assertThat(pageErrors()).containsExactly(
+                "Projects: \"sd-1\" is no Jira project key: a letter, then letters, digits or _",
+                "Projects: \"chg-2\" is no Jira project key: a letter, then letters, digits or _",
+                "Bytes of each raw mail kept in the log: \"lots\" is not a number from 0 to 20971520; 1048576 is used",
+                "Answer rejected senders: \"maybe\" is neither true nor false; true is used",
+                "Comment for outside people as: there is no active Jira user sd-robot",
+                "Forward rejected mail to: there is no group no-such-team with members");
+    }
+
+    @Test
+    void a_german_admin_sees_the_same_errors_in_german() {
+        when(admin.getI18nHelper()).thenReturn(new BundleI18nHelper(Locale.GERMAN));
+        fiveWrongFields();
+        action.setProject("SD");
+        action.setIssueType("10002");
+
+        assertThat(pageErrors()).containsExactly(
+                "Projekte: \u201esd-1\u201c ist kein Jira-Projektschl\u00fcssel: ein Buchstabe, dann Buchstaben,"
+                        + " Ziffern oder _",
+                "Projekte: \u201echg-2\u201c ist kein Jira-Projektschl\u00fcssel: ein Buchstabe, dann Buchstaben,"
+                        + " Ziffern oder _",
+                "Bytes jeder Original-Mail im Protokoll: \u201elots\u201c ist keine Zahl von 0 bis 20971520;"
+                        + " 1048576 wird verwendet",
+                "Abgewiesenen Absendern antworten: \u201emaybe\u201c ist weder true noch false; true wird verwendet",
+                "Projekt f\u00fcr neue Anfragen: Es gibt kein Projekt SD",
+                "Kommentieren f\u00fcr Externe als: Es gibt keinen aktiven Jira-Benutzer sd-robot",
+                "Abgewiesene Mails weiterleiten an: Es gibt keine Gruppe no-such-team mit Mitgliedern");
+    }
+
+    @Test
+    void a_german_admin_reads_the_format_errors_of_the_new_request_fields_in_german() {
+        when(admin.getI18nHelper()).thenReturn(new BundleI18nHelper(Locale.GERMAN));
+        action.setProject("sd-1");
+        action.setIssueType("Task");
+        action.setCommentAs("two words");
+        action.setForwardTo("a@b");
+
+        assertThat(pageErrors()).containsExactly(
+                "Projekt f\u00fcr neue Anfragen: \u201eSD-1\u201c ist kein Projektschl\u00fcssel"
+                        + " (Gro\u00dfbuchstaben, Ziffern, _)",
+                "Vorgangstyp f\u00fcr neue Anfragen: \u201eTask\u201c ist keine Vorgangstyp-ID (eine Zahl)",
+                "Kommentieren f\u00fcr Externe als: \u201etwo words\u201c ist kein Jira-Benutzername"
+                        + " (keine Leerzeichen, Kommas oder =)",
+                "Abgewiesene Mails weiterleiten an: \u201ea@b\u201c ist weder eine E-Mail-Adresse noch ein"
+                        + " Gruppenname");
+    }
 
     @Test
     void the_stored_parameters_fill_the_fields() throws Exception {
@@ -65,6 +144,26 @@ class EditMailHandlerDetailsActionTest {
     }
 
     @Test
+    void the_service_log_names_every_wrong_stored_parameter_in_english_and_uses_its_default() {
+        MailHandlerConfig.Read read = MailHandlerConfig.read(Map.of("projects", "SD sd-1 chg-2",
+                "addresses", "help@example.com desk"));
+
+        assertThat(read.problems()).containsExactly(
+                "projects: \"sd-1\" is no Jira project key: a letter, then letters, digits or _",
+                "projects: \"chg-2\" is no Jira project key: a letter, then letters, digits or _",
+                "addresses: \"desk\" is no mail address");
+        assertThat(read.config().settings().projectKeys().keys()).isEmpty();
+        assertThat(read.config().settings().ownAddresses().addresses()).isEmpty();
+    }
+
+    @Test
+    void a_problem_without_an_english_text_still_reaches_the_log_as_key_and_values() {
+        assertThat(MailHandlerConfig.english(io.singlepoint.core.Violation.of("singlepoint.mail.handler.error.none",
+                new MailHandlerConfig.Setting("keepBytes"), "lots")))
+                .isEqualTo("singlepoint.mail.handler.error.none [keepBytes, lots]");
+    }
+
+    @Test
     void a_wrong_field_is_an_error_of_the_page() {
         MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
         action.setProjects("sd-1");
@@ -72,8 +171,9 @@ class EditMailHandlerDetailsActionTest {
 
         action.validate(errors);
 
-        verify(errors).error("projects: \"sd-1\" is no Jira project key: a letter, then letters, digits or _");
-        verify(errors).error("keepBytes: \"lots\" is not a number from 0 to 20971520; 1048576 is used");
+        verify(errors).error("Projects: \"sd-1\" is no Jira project key: a letter, then letters, digits or _");
+        verify(errors).error(
+                "Bytes of each raw mail kept in the log: \"lots\" is not a number from 0 to 20971520; 1048576 is used");
     }
 
     @Test
@@ -112,10 +212,10 @@ class EditMailHandlerDetailsActionTest {
 
         action.setIssueType("3");
         action.validate(errors);
-        verify(errors).error("issueType: 3 is no issue type of project SD");
+        verify(errors).error("Issue type for new requests: 3 is no issue type of project SD");
         action.setProject("NOPE");
         action.validate(errors);
-        verify(errors).error("project: there is no project NOPE");
+        verify(errors).error("Project for new requests: there is no project NOPE");
     }
 
     @Test
@@ -139,7 +239,7 @@ class EditMailHandlerDetailsActionTest {
         MessageHandlerErrorCollector errors = mock(MessageHandlerErrorCollector.class);
 
         action.validate(errors);
-        verify(errors).error("commentAs: there is no active Jira user sd-robot");
+        verify(errors).error("Comment for outside people as: there is no active Jira user sd-robot");
 
         com.atlassian.jira.user.ApplicationUser robot = io.singlepoint.jira.testing.JiraIssues.user("sd-robot");
         when(users.getUserByName("sd-robot")).thenReturn(robot);
