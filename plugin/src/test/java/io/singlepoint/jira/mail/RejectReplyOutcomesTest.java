@@ -21,6 +21,14 @@ import io.singlepoint.jira.notify.ao.NotifySenderEntity;
 import io.singlepoint.jira.testing.JiraIssues;
 import io.singlepoint.testkit.ao.ActiveObjectsDatabase;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.singlepoint.jira.notify.SmtpServerOverJakartaMail;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +40,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RejectReplyOutcomesTest {
 
     private static final String REFUSED = "Could not connect to SMTP host: smtp.example.com, port: 25";
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @RegisterExtension
     final ActiveObjectsDatabase database = ActiveObjectsDatabase.of(NotifySenderEntity.class, MailLogEntity.class,
@@ -138,5 +149,41 @@ class RejectReplyOutcomesTest {
 
         assertThat(world.processor.forwardAgain(entry.id(), config)).isEmpty();
         assertThat(world.sent).hasSize(1);
+    }
+
+    @Test
+    void an_unreachable_smtp_server_fails_the_forward_and_forward_again_delivers_exactly_one_mail() throws Exception {
+        SmtpServerOverJakartaMail smtp = new SmtpServerOverJakartaMail(closedPort());
+        when(world.mailServers.getDefaultSMTPMailServer()).thenReturn(smtp);
+        Map<String, String> params = new HashMap<>(MailWorld.PARAMS);
+        params.put("forwardTo", "agents@example.com");
+        params.put("rejectReply", "false");
+        world.handler(params).handleMessage(TestMails.message(TestMails.NOT_PERMITTED), world.context);
+
+        MailLogEntry entry = world.log.latest(1).get(0);
+        assertThat(entry.answer()).isNull();
+        assertThat(entry.forward().state()).isEqualTo(ReplyOutcome.State.FAILED);
+        assertThat(entry.forward().args()).singleElement().asString().contains("connect");
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+
+        smtp.port(GREEN_MAIL.getSmtp().getPort());
+        MailHandlerConfig config = world.configs.latest().orElseThrow();
+        assertThat(world.processor.forwardAgain(entry.id(), config)).contains(ReplyOutcome.SENT);
+        assertThat(world.processor.forwardAgain(entry.id(), config)).isEmpty();
+
+        assertThat(GREEN_MAIL.getReceivedMessages()).singleElement().satisfies(mail -> {
+            assertThat(mail.getHeader("To", ",")).isEqualTo("agents@example.com");
+            assertThat(mail.getHeader("Auto-Submitted", ",")).isEqualTo("auto-generated");
+            MimeMultipart mixed = (MimeMultipart) mail.getContent();
+            assertThat(((MimeMessage) mixed.getBodyPart(1).getContent()).getMessageID())
+                    .isEqualTo("<tom.1@northwind.example>");
+        });
+        assertThat(world.log.get(entry.id()).orElseThrow().forward()).isEqualTo(ReplyOutcome.SENT);
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
