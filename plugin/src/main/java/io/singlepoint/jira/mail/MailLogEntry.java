@@ -19,10 +19,13 @@ import java.util.List;
  * @param rawKept          whether any of the raw mail is kept
  * @param rawKeptWhole     whether the whole raw mail is kept (else its first bytes, or none)
  * @param attachmentHashes SHA-256 of the files it attached
+ * @param answer           what became of the answer to a rejected sender, or {@code null} (none tried)
+ * @param forward          what became of the forward of a rejected mail to agents, or {@code null} (none tried)
  */
 public record MailLogEntry(long id, String messageId, String from, String subject, String decision, String reason,
                            List<String> reasonArgs, String issueKey, Instant receivedAt, long rawSize,
-                           boolean rawKept, boolean rawKeptWhole, List<String> attachmentHashes) {
+                           boolean rawKept, boolean rawKeptWhole, List<String> attachmentHashes,
+                           ReplyOutcome answer, ReplyOutcome forward) {
 
     public MailLogEntry {
         reasonArgs = List.copyOf(reasonArgs);

@@ -17,17 +17,22 @@ import java.util.Locale;
  * @param size       the raw mail's size, {@code 12.3 KB}
  * @param downloadable whether a raw mail is kept (whole or cut)
  * @param keptWhole  whether it is kept whole
+ * @param answer     what became of the answer to a rejected sender, or {@code null} (none tried)
+ * @param forward    what became of the forward to agents, or {@code null} (none tried)
+ * @param forwardAgain whether an administrator may forward it again (rejected, kept whole, not yet forwarded)
  */
 public record MailLogRow(long id, String received, String from, String subject, String decision, String reason,
-                         String issueKey, String size, boolean downloadable, boolean keptWhole) {
+                         String issueKey, String size, boolean downloadable, boolean keptWhole, MailLogReply answer,
+                         MailLogReply forward, boolean forwardAgain) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    static MailLogRow of(MailLogEntry entry, String reason) {
+    static MailLogRow of(MailLogEntry entry, String reason, MailLogReply answer, MailLogReply forward) {
         return new MailLogRow(entry.id(), WHEN.format(entry.receivedAt()), entry.from() == null ? "" : entry.from(),
                 entry.subject(), entry.decision(), reason, entry.issueKey() == null ? "" : entry.issueKey(),
-                size(entry.rawSize()), entry.rawKept(), entry.rawKeptWhole());
+                size(entry.rawSize()), entry.rawKept(), entry.rawKeptWhole(), answer, forward,
+                entry.forward() != null && MailProcessor.forwardable(entry));
     }
 
     /** Whether the decision needs an agent's look: held, rejected or failed. */

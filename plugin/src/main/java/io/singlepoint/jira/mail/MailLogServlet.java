@@ -23,7 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@link AdminGate}): the latest mails, what was decided and why, and each kept raw mail to download
  * ({@code ?download=<id>}, {@code message/rfc822}). A POST with {@code rerun=<id>} re-runs a held, rejected or
  * failed mail ({@link MailProcessor#rerun}); a POST with {@code clear=<address>} clears a bounced address
- * ({@link BouncedAddresses}), listed below the log. The forms carry a token of the administrator's session, so that
+ * ({@link BouncedAddresses}), listed below the log; a POST with {@code forward=<id>} forwards a rejected mail whose
+ * forward was skipped or failed to agents again ({@link MailProcessor#forwardAgain}). The forms carry a token of the administrator's session, so that
  * no other site can make their browser post them.
  */
 public final class MailLogServlet extends HttpServlet {
@@ -66,6 +67,12 @@ public final class MailLogServlet extends HttpServlet {
                     + "/plugins/servlet/singlepoint/mail-log?message=singlepoint.mail.log.bounce.cleared");
             return;
         }
+        String forward = request.getParameter("forward");
+        if (fromOurPage && forward != null && forward.matches("[0-9]{1,9}")) {
+            response.sendRedirect(request.getContextPath() + "/plugins/servlet/singlepoint/mail-log?message="
+                    + forwardAgain(Long.parseLong(forward)));
+            return;
+        }
         String id = request.getParameter("rerun");
         if (!fromOurPage || id == null
                 || !id.matches("[0-9]{1,9}")) {
@@ -93,14 +100,16 @@ public final class MailLogServlet extends HttpServlet {
             download(download, response);
             return;
         }
-        List<MailLogRow> rows = log.latest(ROWS).stream().map(entry -> MailLogRow.of(entry, reason(entry))).toList();
+        List<MailLogRow> rows = log.latest(ROWS).stream().map(entry -> MailLogRow.of(entry, reason(entry),
+                reply(entry.answer()), reply(entry.forward()))).toList();
         String token = FormToken.of(request);
         String message = request.getParameter("message");
         response.setContentType("text/html;charset=UTF-8");
         List<MailBounceRow> bounces = bounced.latest(ROWS).stream().map(MailBounceRow::of).toList();
         renderer.render(TEMPLATE, Map.of("rows", rows, "i18n", i18n, "base", request.getContextPath()
                 + "/plugins/servlet/singlepoint/mail-log", "token", token, "bounces", bounces,
-                "message", message != null && message.matches("singlepoint\\.mail\\.log\\.(rerun|bounce)\\.[a-z]+")
+                "message", message != null
+                        && message.matches("singlepoint\\.mail\\.log\\.(rerun|bounce|forward)\\.[a-z]+")
                         ? i18n.getText(message) : ""), response.getWriter());
     }
 
@@ -119,6 +128,31 @@ public final class MailLogServlet extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             out.write(raw.get());
         }
+    }
+
+    /** Forwards the mail again; returns the message key for the page. */
+    private String forwardAgain(long id) throws IOException {
+        Optional<MailHandlerConfig> config = configs.latest();
+        if (config.isEmpty()) {
+            return "singlepoint.mail.log.forward.noconfig";
+        }
+        Optional<MailLogEntry> entry = log.get(id);
+        if (entry.isPresent() && entry.get().forward() != null && entry.get().forward().sent()) {
+            return "singlepoint.mail.log.forward.already";
+        }
+        return processor.forwardAgain(id, config.get())
+                .map(outcome -> "singlepoint.mail.log.forward." + outcome.state().key())
+                .orElse("singlepoint.mail.log.forward.refused");
+    }
+
+    private MailLogReply reply(ReplyOutcome outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        String detail = outcome.reason() == null ? ""
+                : i18n.getText(outcome.reason(), outcome.args().toArray(new Serializable[0]));
+        return new MailLogReply(outcome.state().key(),
+                i18n.getText("singlepoint.mail.log.reply." + outcome.state().key()), detail);
     }
 
     private String reason(MailLogEntry entry) {

@@ -52,13 +52,21 @@ public final class MailLogStore {
      */
     public record NewEntry(String messageId, String from, String subject, String decision, String reason,
                            List<String> reasonArgs, String issueKey, Instant receivedAt, byte[] raw, long rawSize,
-                           List<String> attachmentHashes) {
+                           List<String> attachmentHashes, ReplyOutcome answer, ReplyOutcome forward) {
         public NewEntry {
             requireNonNull(messageId, "messageId");
             requireNonNull(decision, "decision");
             requireNonNull(receivedAt, "receivedAt");
             reasonArgs = List.copyOf(reasonArgs);
             attachmentHashes = List.copyOf(attachmentHashes);
+        }
+
+        /** An entry with no answer and no forward (every decision but a rejection). */
+        public NewEntry(String messageId, String from, String subject, String decision, String reason,
+                        List<String> reasonArgs, String issueKey, Instant receivedAt, byte[] raw, long rawSize,
+                        List<String> attachmentHashes) {
+            this(messageId, from, subject, decision, reason, reasonArgs, issueKey, receivedAt, raw, rawSize,
+                    attachmentHashes, null, null);
         }
     }
 
@@ -76,7 +84,33 @@ public final class MailLogStore {
                 new DBParam("RECEIVED_AT", entry.receivedAt().toEpochMilli()),
                 new DBParam("RAW_SIZE", entry.rawSize()),
                 new DBParam("RAW_MAIL", entry.raw() == null ? null : Base64.getEncoder().encodeToString(entry.raw())),
-                new DBParam("ATTACHMENT_HASHES", String.join(" ", entry.attachmentHashes()))).getID());
+                new DBParam("ATTACHMENT_HASHES", String.join(" ", entry.attachmentHashes())),
+                new DBParam("ANSWER_STATE", state(entry.answer())),
+                new DBParam("ANSWER_REASON", reason(entry.answer())),
+                new DBParam("ANSWER_ARGS", args(entry.answer())),
+                new DBParam("FORWARD_STATE", state(entry.forward())),
+                new DBParam("FORWARD_REASON", reason(entry.forward())),
+                new DBParam("FORWARD_ARGS", args(entry.forward()))).getID());
+    }
+
+    /**
+     * Records the outcome of forwarding an entry's rejected mail again, unless its forward was sent meanwhile.
+     *
+     * @return whether it was recorded: {@code false} if there is no such entry or its forward is already sent
+     */
+    public boolean recordForward(long id, ReplyOutcome forward) {
+        requireNonNull(forward, "forward");
+        return ao.executeInTransaction(() -> {
+            MailLogEntity entity = ao.get(MailLogEntity.class, (int) id);
+            if (entity == null || ReplyOutcome.State.SENT.key().equals(entity.getForwardState())) {
+                return false;
+            }
+            entity.setForwardState(state(forward));
+            entity.setForwardReason(reason(forward));
+            entity.setForwardArgs(args(forward));
+            entity.save();
+            return true;
+        });
     }
 
     /**
@@ -163,7 +197,26 @@ public final class MailLogStore {
                 : e.getSubject(), e.getDecision(), e.getReason(), split(e.getReasonArgs(), SEPARATOR), e.getIssueKey(),
                 Instant.ofEpochMilli(e.getReceivedAt()), e.getRawSize(), raw != null,
                 raw != null && keptBytes == e.getRawSize(),
-                split(e.getAttachmentHashes(), ' '));
+                split(e.getAttachmentHashes(), ' '),
+                outcome(e.getAnswerState(), e.getAnswerReason(), e.getAnswerArgs()),
+                outcome(e.getForwardState(), e.getForwardReason(), e.getForwardArgs()));
+    }
+
+    private static ReplyOutcome outcome(String state, String reason, String args) {
+        return state == null ? null
+                : new ReplyOutcome(ReplyOutcome.State.of(state), reason, split(args, SEPARATOR));
+    }
+
+    private static String state(ReplyOutcome outcome) {
+        return outcome == null ? null : outcome.state().key();
+    }
+
+    private static String reason(ReplyOutcome outcome) {
+        return outcome == null || outcome.reason() == null ? null : cut(outcome.reason(), 255);
+    }
+
+    private static String args(ReplyOutcome outcome) {
+        return outcome == null ? null : String.join(String.valueOf(SEPARATOR), outcome.args());
     }
 
     private static List<String> split(String joined, char separator) {

@@ -168,19 +168,21 @@ public final class MailProcessor {
                 done = new Done("failed", null, Violation.of(REASON + "failed", String.valueOf(e.getMessage())),
                         List.of());
             }
+            ReplyOutcome answered = null;
+            ReplyOutcome forwarded = null;
             if (done.decision().equals("reject")) {
+                Issue rejectedOn = null;
                 try {
-                    Issue rejectedOn = thread(done);
-                    rejectReplies.answer(analysis, rejectedOn, config, now);
-                    if (config.forwardTo() != null) {
-                        byte[] whole = raw.size() <= RejectReplies.MAX_FORWARD_BYTES
-                                ? raw.head(RejectReplies.MAX_FORWARD_BYTES) : null;
-                        rejectReplies.forward(analysis, whole, rejectedOn, config);
-                    }
+                    rejectedOn = thread(done.issueKey(), done.reason() == null ? List.of()
+                            : done.reason().arguments());
+                    answered = rejectReplies.answer(analysis, rejectedOn, config, now);
                 } catch (RuntimeException e) {
                     LOG.warn("SinglePoint could not answer the rejected mail from {}: {}", analysis.fromAddress(),
                             e.toString());
+                    answered = config.rejectReply() ? ReplyOutcome.failed(e) : null;
                 }
+                forwarded = forward(analysis, raw.size() <= RejectReplies.MAX_FORWARD_BYTES
+                        ? raw.head(RejectReplies.MAX_FORWARD_BYTES) : null, rejectedOn, config);
             }
             boolean keepRaw = !done.decision().equals("duplicate");
             byte[] kept = keepRaw ? raw.head(config.keepBytes()) : null;
@@ -188,7 +190,7 @@ public final class MailProcessor {
             long logId = log.add(new MailLogStore.NewEntry(analysis.messageId(), analysis.fromAddress(), analysis.subject(),
                     done.decision(), done.reason() == null ? null : done.reason().i18nKey(),
                     done.reason() == null ? List.of() : done.reason().arguments().stream().map(String::valueOf)
-                            .toList(), done.issueKey(), now, kept, size, done.attached()));
+                            .toList(), done.issueKey(), now, kept, size, done.attached(), answered, forwarded));
             if (decision instanceof MailDecision.MarkBounced b && done.decision().equals(b.action())) {
                 try {
                     bounced.record(b.addresses(), now, logId);
@@ -203,12 +205,58 @@ public final class MailProcessor {
         }
     }
 
-    /** The issue a rejected mail belongs to, or {@code null}. */
-    private Issue thread(Done done) {
-        String key = done.issueKey() != null ? done.issueKey()
-                : done.reason() != null && done.reason().arguments().size() > 1
-                        ? String.valueOf(done.reason().arguments().get(1)) : "";
+    /** The issue a rejected mail belongs to (the reason's second argument), or {@code null}. */
+    private Issue thread(String issueKey, List<?> reasonArgs) {
+        String key = issueKey != null ? issueKey
+                : reasonArgs.size() > 1 ? String.valueOf(reasonArgs.get(1)) : "";
         return key.isEmpty() ? null : issues.getIssueObject(key);
+    }
+
+    /** Forwards a rejected mail if {@code forwardTo} is set; never throws. */
+    private ReplyOutcome forward(MailAnalysis analysis, byte[] whole, Issue rejectedOn, MailHandlerConfig config) {
+        try {
+            return rejectReplies.forward(analysis, whole, rejectedOn, config);
+        } catch (RuntimeException e) {
+            LOG.warn("SinglePoint could not forward the rejected mail from {}: {}", analysis.fromAddress(),
+                    e.toString());
+            return config.forwardTo() == null ? null : ReplyOutcome.failed(e);
+        }
+    }
+
+    /**
+     * An administrator forwards a rejected mail to agents again, because its forward was skipped or failed: the
+     * kept raw mail (whole, as a re-run needs it) goes to the handler's current {@code forwardTo}, and the new
+     * outcome replaces the old one in the entry.
+     *
+     * @return the new outcome; empty if the entry is no rejected mail kept whole, its forward was already sent, or no
+     *         {@code forwardTo} is set
+     */
+    public Optional<ReplyOutcome> forwardAgain(long entryId, MailHandlerConfig config) throws IOException {
+        Optional<MailLogEntry> entry = log.get(entryId);
+        if (entry.isEmpty() || !forwardable(entry.get()) || config.forwardTo() == null) {
+            return Optional.empty();
+        }
+        byte[] bytes = log.raw(entryId).orElseThrow();
+        MailAnalysis analysis;
+        try (MailFileStore files = new MailFileStore(); InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            analysis = new MailAnalyzer(config.settings()).analyze(in, files);
+        }
+        Issue rejectedOn;
+        try {
+            rejectedOn = thread(entry.get().issueKey(), entry.get().reasonArgs());
+        } catch (RuntimeException e) {
+            LOG.warn("SinglePoint could not read the issue of the rejected mail {}: {}", entryId, e.toString());
+            rejectedOn = null;
+        }
+        ReplyOutcome outcome = forward(analysis, bytes.length <= RejectReplies.MAX_FORWARD_BYTES ? bytes : null,
+                rejectedOn, config);
+        return outcome != null && log.recordForward(entryId, outcome) ? Optional.of(outcome) : Optional.empty();
+    }
+
+    /** Whether an administrator may forward the entry's mail again: rejected, kept whole, forward not sent. */
+    static boolean forwardable(MailLogEntry entry) {
+        return entry.decision().equals("reject") && entry.rawKeptWhole()
+                && (entry.forward() == null || !entry.forward().sent());
     }
 
     /** The active user named by {@code commentAs}, or {@code null}. */

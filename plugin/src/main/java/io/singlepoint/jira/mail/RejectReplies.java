@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * handler's {@code project} for mail that belongs to no issue), in Jira's default language (the mail service runs as
  * nobody), {@code Auto-Submitted: auto-replied}, in reply to their mail. Core decides whether to answer at all
  * ({@link RejectReply}: no machines, own or bounced addresses, one an hour per sender). Sent at once through Jira's
- * SMTP server; a failure is logged and not retried (the rejection itself is in the processing log).
+ * SMTP server; a failure is logged and not retried. What became of the answer and of the forward to agents
+ * ({@link ReplyOutcome}: sent, skipped and why, failed and with what error) goes into the processing log entry, where an
+ * administrator can send a forward again.
  */
 @Named
 public final class RejectReplies {
@@ -74,11 +76,11 @@ public final class RejectReplies {
      * Answers the rejected mail if core says so; call before the rejection is logged.
      *
      * @param issue the issue the mail belongs to, or {@code null}
-     * @return whether the answer was sent
+     * @return what became of the answer; {@code null} when answers are switched off
      */
-    boolean answer(MailAnalysis analysis, Issue issue, MailHandlerConfig config, Instant now) {
+    ReplyOutcome answer(MailAnalysis analysis, Issue issue, MailHandlerConfig config, Instant now) {
         if (!config.rejectReply()) {
-            return false;
+            return null;
         }
         String to = analysis.fromAddress();
         int rejected = to == null ? 0 : log.countRejectedFrom(to, now.minus(Duration.ofHours(1)));
@@ -86,7 +88,7 @@ public final class RejectReplies {
                 to != null && bounced.isBounced(to), rejected);
         if (skip.isPresent()) {
             LOG.info("SinglePoint mail handler: no answer to the rejected mail from {}: {}", to, skip.get());
-            return false;
+            return skipped(skip.get(), to);
         }
         Long projectId = issue != null ? issue.getProjectId() : projectId(config.project());
         Optional<ServiceDesk> desk = projectId == null ? Optional.empty() : senders.serviceDesk(projectId);
@@ -94,7 +96,8 @@ public final class RejectReplies {
         if (desk.isEmpty() || server == null) {
             LOG.info("SinglePoint mail handler: no answer to the rejected mail from {}: {}", to,
                     desk.isEmpty() ? "no service desk sender for the project" : "Jira has no SMTP server");
-            return false;
+            return desk.isEmpty() ? ReplyOutcome.skipped("no-sender", projectKey(issue, config))
+                    : ReplyOutcome.skipped("no-smtp");
         }
         I18nHelper i18n = authentication.getI18nHelper();
         String subject = analysis.subject() == null ? "" : analysis.subject().strip();
@@ -117,10 +120,10 @@ public final class RejectReplies {
         email.addHeader("X-Auto-Response-Suppress", "All");
         try {
             server.send(email);
-            return true;
+            return ReplyOutcome.SENT;
         } catch (MailException | RuntimeException e) {
             LOG.warn("SinglePoint mail handler could not answer the rejected mail from {}: {}", to, e.toString());
-            return false;
+            return ReplyOutcome.failed(e);
         }
     }
 
@@ -129,11 +132,11 @@ public final class RejectReplies {
      * {@code message/rfc822} attachment, from the project's service desk sender or Jira's default sender.
      *
      * @param raw the raw mail, at most {@link #MAX_FORWARD_BYTES}; {@code null} when it is bigger
-     * @return whether it was sent
+     * @return what became of it; {@code null} when no {@code forwardTo} is set
      */
-    boolean forward(MailAnalysis analysis, byte[] raw, Issue issue, MailHandlerConfig config) {
+    ReplyOutcome forward(MailAnalysis analysis, byte[] raw, Issue issue, MailHandlerConfig config) {
         if (config.forwardTo() == null) {
-            return false;
+            return null;
         }
         List<String> to = new ArrayList<>();
         if (config.forwardTo().contains("@")) {
@@ -152,7 +155,7 @@ public final class RejectReplies {
             LOG.warn("SinglePoint mail handler cannot forward the rejected mail from {}: {}", analysis.fromAddress(),
                     to.isEmpty() ? "forwardTo " + config.forwardTo() + " names nobody with an address"
                             : "Jira has no SMTP server");
-            return false;
+            return to.isEmpty() ? ReplyOutcome.skipped("nobody", config.forwardTo()) : ReplyOutcome.skipped("no-smtp");
         }
         Long projectId = issue != null ? issue.getProjectId() : projectId(config.project());
         Optional<ServiceDesk> desk = projectId == null ? Optional.empty() : senders.serviceDesk(projectId);
@@ -188,11 +191,29 @@ public final class RejectReplies {
             }
             email.setMultipart(mixed);
             server.send(email);
-            return true;
+            return ReplyOutcome.SENT;
         } catch (MailException | MessagingException | RuntimeException e) {
             LOG.warn("SinglePoint mail handler could not forward the rejected mail from {}: {}", sender, e.toString());
-            return false;
+            return ReplyOutcome.failed(e);
         }
+    }
+
+    /** Core's reason for no answer, as the log shows it: {@code singlepoint.mail.reply.skipped.<reason>}. */
+    private static ReplyOutcome skipped(RejectReply.Skip skip, String to) {
+        String address = String.valueOf(to);
+        return switch (skip) {
+            case NO_ADDRESS -> ReplyOutcome.skipped("no-address");
+            case OWN_ADDRESS -> ReplyOutcome.skipped("own-address", address);
+            case MACHINE_ADDRESS -> ReplyOutcome.skipped("automatic", address);
+            case BOUNCED -> ReplyOutcome.skipped("bounced", address);
+            case ALREADY_ANSWERED -> ReplyOutcome.skipped("rate-limit", address);
+        };
+    }
+
+    private static String projectKey(Issue issue, MailHandlerConfig config) {
+        String key = issue != null && issue.getKey() != null ? issue.getKey().replaceFirst("-[0-9]+$", "")
+                : config.project();
+        return key == null ? "" : key;
     }
 
     private Long projectId(String key) {

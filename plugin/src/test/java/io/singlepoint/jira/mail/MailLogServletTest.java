@@ -210,6 +210,88 @@ class MailLogServletTest {
         verify(response, never()).getOutputStream();
     }
 
+    @Test
+    void the_answer_and_forward_of_a_rejected_mail_show_in_german_with_failures_highlighted_and_escaped()
+            throws Exception {
+        long id = rejectedWith(new ReplyOutcome(ReplyOutcome.State.SKIPPED,
+                "singlepoint.mail.reply.skipped.rate-limit", List.of("tom@northwind.example")),
+                new ReplyOutcome(ReplyOutcome.State.FAILED, "singlepoint.mail.reply.failed",
+                        List.of("550 <agents@example.com> unknown")));
+
+        servlet(Locale.GERMAN).doGet(request, response);
+
+        assertThat(page.toString())
+                .contains("<th>Antwort und Weiterleitung</th>")
+                .contains("Antwort: <span class=\"aui-lozenge aui-lozenge-moved\">ausgelassen</span>"
+                        + " tom@northwind.example hat in der letzten Stunde schon eine Antwort erhalten")
+                .contains("Weiterleitung: <span class=\"aui-lozenge aui-lozenge-error\">fehlgeschlagen</span>"
+                        + " Senden fehlgeschlagen: 550 &lt;agents@example.com&gt; unknown")
+                .contains("<input type=\"hidden\" name=\"token\" value=\"t0k3n\"><input type=\"hidden\""
+                        + " name=\"forward\" value=\"" + id + "\"><button type=\"submit\""
+                        + " class=\"aui-button aui-button-link\">Erneut weiterleiten</button>")
+                .doesNotContain("<agents@example.com>");
+        assertThat(page.toString().split("name=\"forward\"", -1)).as("one button: the failed forward").hasSize(2);
+    }
+
+    @Test
+    void a_sent_forward_shows_as_sent_and_offers_no_forward_again() throws Exception {
+        rejectedWith(ReplyOutcome.SENT, ReplyOutcome.SENT);
+
+        servlet(Locale.ENGLISH).doGet(request, response);
+
+        assertThat(page.toString())
+                .contains("Answer: <span class=\"aui-lozenge aui-lozenge-success\">sent</span></div>")
+                .contains("Forward: <span class=\"aui-lozenge aui-lozenge-success\">sent</span></div>")
+                .doesNotContain("name=\"forward\"");
+    }
+
+    @Test
+    void a_forward_again_posted_with_the_token_forwards_with_the_handler_s_configuration() throws Exception {
+        long id = rejectedWith(null, new ReplyOutcome(ReplyOutcome.State.SKIPPED,
+                "singlepoint.mail.reply.skipped.no-smtp", List.of()));
+        configs.set(MailHandlerConfig.DEFAULT);
+        when(request.getParameter("token")).thenReturn("t0k3n");
+        when(request.getParameter("forward")).thenReturn(String.valueOf(id));
+        when(processor.forwardAgain(id, MailHandlerConfig.DEFAULT)).thenReturn(java.util.Optional.of(
+                ReplyOutcome.SENT));
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(response).sendRedirect("/jira/plugins/servlet/singlepoint/mail-log?message="
+                + "singlepoint.mail.log.forward.sent");
+    }
+
+    @Test
+    void a_forward_again_after_a_sent_forward_or_without_the_token_is_refused() throws Exception {
+        long id = rejectedWith(null, ReplyOutcome.SENT);
+        configs.set(MailHandlerConfig.DEFAULT);
+        when(request.getParameter("forward")).thenReturn(String.valueOf(id));
+        when(request.getParameter("token")).thenReturn("t0k3n");
+
+        servlet(Locale.ENGLISH).doPost(request, response);
+
+        verify(response).sendRedirect("/jira/plugins/servlet/singlepoint/mail-log?message="
+                + "singlepoint.mail.log.forward.already");
+        when(request.getParameter("token")).thenReturn("forged");
+        servlet(Locale.ENGLISH).doPost(request, response);
+        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verifyNoInteractions(processor);
+
+        when(request.getParameter("message")).thenReturn("singlepoint.mail.log.forward.already");
+        when(request.getParameter("forward")).thenReturn(null);
+        servlet(Locale.GERMAN).doGet(request, response);
+        assertThat(page.toString()).contains("Diese Mail wurde bereits weitergeleitet");
+    }
+
+    /** A rejected mail, kept whole, with these outcomes of its answer and forward. */
+    private long rejectedWith(ReplyOutcome answer, ReplyOutcome forward) {
+        byte[] raw = TestMails.raw(TestMails.NOT_PERMITTED.replace("tom.1@", "tom.9@"));
+        return log.add(new MailLogStore.NewEntry("tom.9@northwind.example", "tom@northwind.example",
+                "RE: [SD-12] VPN drops", "reject", "singlepoint.mail.reason.sender-not-permitted",
+                List.of("tom@northwind.example", "SD-12"), null, AT.plusSeconds(120), raw, raw.length, List.of(),
+                answer, forward));
+    }
+
     private MailLogServlet servlet(Locale locale) {
         return new MailLogServlet(gate, log, new VelocityTemplateRenderer(), new BundleI18nResolver(locale), processor,
                 configs, bounced);

@@ -105,4 +105,39 @@ class MailLogStoreTest {
         assertThat(store.attachmentHashes("SD-12")).containsExactlyInAnyOrder("aa", "bb", "cc");
         assertThat(store.latest(2)).extracting(MailLogEntry::messageId).containsExactly("m3@x", "m2@x");
     }
+
+    @Test
+    void a_rejected_mail_keeps_what_became_of_its_answer_and_forward() {
+        MailLogStore store = store();
+        ReplyOutcome skipped = new ReplyOutcome(ReplyOutcome.State.SKIPPED,
+                "singlepoint.mail.reply.skipped.rate-limit", List.of("tom@northwind.example"));
+        ReplyOutcome failed = new ReplyOutcome(ReplyOutcome.State.FAILED, "singlepoint.mail.reply.failed",
+                List.of("554 5.7.1 <agents@example.com>: Relay access denied"));
+
+        long id = store.add(new MailLogStore.NewEntry("tom.1@northwind.example", "tom@northwind.example", "RE: x",
+                "reject", "singlepoint.mail.reason.sender-not-permitted", List.of("tom@northwind.example", "SD-12"),
+                null, AT, new byte[] {'a'}, 1, List.of(), skipped, failed));
+        long plain = store.add(entry("m1@x", "a@x.example", "comment", "SD-12", AT, null, 1, List.of()));
+
+        assertThat(store.get(id).orElseThrow()).extracting(MailLogEntry::answer, MailLogEntry::forward)
+                .containsExactly(skipped, failed);
+        assertThat(store.get(plain).orElseThrow()).extracting(MailLogEntry::answer, MailLogEntry::forward)
+                .containsExactly(null, null);
+    }
+
+    @Test
+    void a_forward_sent_again_replaces_the_failed_one_and_a_sent_forward_stays_sent() {
+        MailLogStore store = store();
+        ReplyOutcome skipped = new ReplyOutcome(ReplyOutcome.State.SKIPPED, "singlepoint.mail.reply.skipped.nobody",
+                List.of("sd-agents"));
+        long id = store.add(new MailLogStore.NewEntry("tom.1@northwind.example", "tom@northwind.example", "RE: x",
+                "reject", null, List.of(), null, AT, null, 1, List.of(), null, skipped));
+
+        assertThat(store.recordForward(id, ReplyOutcome.SENT)).isTrue();
+        assertThat(store.recordForward(id, skipped)).isFalse();
+        assertThat(store.recordForward(99_999, ReplyOutcome.SENT)).isFalse();
+
+        assertThat(store.get(id).orElseThrow().forward()).isEqualTo(ReplyOutcome.SENT);
+        assertThat(store.get(id).orElseThrow().answer()).isNull();
+    }
 }

@@ -22,16 +22,16 @@ import jakarta.mail.internet.MimeMessage;
  * In-Reply-To, every added header, the subject in UTF-8, the multipart body or the text body, and the Message-ID
  * given — and sends it. A port where nothing listens makes it fail as an unreachable server does.
  */
-final class SmtpServerOverJakartaMail implements SMTPMailServer {
+public final class SmtpServerOverJakartaMail implements SMTPMailServer {
 
     private volatile int port;
 
-    SmtpServerOverJakartaMail(int port) {
+    public SmtpServerOverJakartaMail(int port) {
         this.port = port;
     }
 
     /** Sends to another port from now on: one where nothing listens takes the server down. */
-    void port(int value) {
+    public void port(int value) {
         port = value;
     }
 

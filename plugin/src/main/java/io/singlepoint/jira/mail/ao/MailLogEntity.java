@@ -83,4 +83,40 @@ public interface MailLogEntity extends Entity {
     String getAttachmentHashes();
 
     void setAttachmentHashes(String attachmentHashes);
+
+    // Added in session 4 (nullable, additive): what became of a rejected mail's answer and forward.
+
+    /** The answer to a rejected sender: {@code sent}, {@code skipped} or {@code failed}; {@code null}: none tried. */
+    @StringLength(16)
+    String getAnswerState();
+
+    void setAnswerState(String answerState);
+
+    /** Why it was skipped or failed: an i18n key {@code singlepoint.mail.reply.*}, or {@code null}. */
+    String getAnswerReason();
+
+    void setAnswerReason(String answerReason);
+
+    /** The answer reason's arguments, separated by U+001F. */
+    @StringLength(StringLength.UNLIMITED)
+    String getAnswerArgs();
+
+    void setAnswerArgs(String answerArgs);
+
+    /** The forward of a rejected mail to agents: {@code sent}, {@code skipped} or {@code failed}; {@code null}: none. */
+    @StringLength(16)
+    String getForwardState();
+
+    void setForwardState(String forwardState);
+
+    /** Why it was skipped or failed: an i18n key {@code singlepoint.mail.reply.*}, or {@code null}. */
+    String getForwardReason();
+
+    void setForwardReason(String forwardReason);
+
+    /** The forward reason's arguments, separated by U+001F. */
+    @StringLength(StringLength.UNLIMITED)
+    String getForwardArgs();
+
+    void setForwardArgs(String forwardArgs);
 }
