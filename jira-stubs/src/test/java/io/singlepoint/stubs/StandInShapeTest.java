@@ -26,6 +26,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventListenerRegistrar;
 import com.atlassian.event.api.EventPublisher;
@@ -345,6 +347,7 @@ class StandInShapeTest {
         kind(Kind.INTERFACE,
                 EventListenerRegistrar.class, EventPublisher.class,
                 SchedulerService.class, JobRunner.class, JobRunnerRequest.class, LifecycleAware.class,
+                ClusterLockService.class, ClusterLock.class,
                 Issue.class, MutableIssue.class, IssueManager.class, IssueConstant.class, Status.class,
                 Priority.class, IssueType.class, Project.class, ProjectManager.class, ChangeHistoryManager.class,
                 CustomFieldManager.class, CustomField.class, Option.class, Comment.class,

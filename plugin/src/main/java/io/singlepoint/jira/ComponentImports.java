@@ -1,6 +1,7 @@
 package io.singlepoint.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -54,6 +55,9 @@ final class ComponentImports {
 
     @ComponentImport
     private SchedulerService schedulerService;
+
+    @ComponentImport
+    private ClusterLockService clusterLockService;
 
     // Jira
     @ComponentImport

@@ -140,9 +140,12 @@ public final class MailLogServlet extends HttpServlet {
         if (entry.isPresent() && entry.get().forward() != null && entry.get().forward().sent()) {
             return "singlepoint.mail.log.forward.already";
         }
-        return processor.forwardAgain(id, config.get())
-                .map(outcome -> "singlepoint.mail.log.forward." + outcome.state().key())
-                .orElse("singlepoint.mail.log.forward.refused");
+        MailProcessor.ForwardAgain result = processor.forwardAgain(id, config.get());
+        if (result instanceof MailProcessor.ForwardAgain.Done done) {
+            return "singlepoint.mail.log.forward." + done.outcome().state().key();
+        }
+        return result instanceof MailProcessor.ForwardAgain.Busy ? "singlepoint.mail.log.forward.busy"
+                : "singlepoint.mail.log.forward.refused";
     }
 
     private MailLogReply reply(ReplyOutcome outcome) {

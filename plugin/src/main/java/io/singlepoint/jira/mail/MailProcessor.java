@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -72,6 +74,7 @@ public final class MailProcessor {
     private final AttachmentManager attachments;
     private final JiraAuthenticationContext authentication;
     private final RejectReplies rejectReplies;
+    private final ClusterLockService locks;
 
     /** Jira's limit of a summary's length. */
     static final int MAX_SUMMARY = 255;
@@ -84,17 +87,18 @@ public final class MailProcessor {
                          PermissionManager permissions, SlaReplies slaReplies, CommentManager comments,
                          IssueFactory issueFactory, ProjectManager projects, BouncedAddresses bounced,
                          CustomFieldManager fields, UserManager userManager, JiraAuthenticationContext authentication,
-                         RejectReplies rejectReplies, AttachmentManager attachments) {
+                         RejectReplies rejectReplies, AttachmentManager attachments, ClusterLockService locks) {
         this(log, issues, users, permissions, slaReplies, comments, issueFactory, projects, bounced,
-                fields, userManager, authentication, rejectReplies, attachments, Clock.systemUTC());
+                fields, userManager, authentication, rejectReplies, attachments, locks, Clock.systemUTC());
     }
 
     MailProcessor(MailLogStore log, IssueManager issues, MessageUserProcessor users, PermissionManager permissions,
                   SlaReplies slaReplies, CommentManager comments, IssueFactory issueFactory, ProjectManager projects,
                   BouncedAddresses bounced, CustomFieldManager fields, UserManager userManager,
                   JiraAuthenticationContext authentication, RejectReplies rejectReplies,
-                  AttachmentManager attachments, Clock clock) {
+                  AttachmentManager attachments, ClusterLockService locks, Clock clock) {
         this.attachments = attachments;
+        this.locks = locks;
         this.rejectReplies = rejectReplies;
         this.fields = fields;
         this.userManager = userManager;
@@ -223,40 +227,67 @@ public final class MailProcessor {
         }
     }
 
+    /** What became of an administrator's "forward again". */
+    public sealed interface ForwardAgain {
+        /** It was forwarded, or tried: the new outcome, now in the entry. */
+        record Done(ReplyOutcome outcome) implements ForwardAgain { }
+
+        /** Another request, on this node or another, is forwarding the same mail right now. */
+        record Busy() implements ForwardAgain { }
+
+        /** The entry is no rejected mail kept whole, its forward was sent, or no {@code forwardTo} is set. */
+        record Refused() implements ForwardAgain { }
+    }
+
+    /** Cluster lock names are stored by Jira: a bounded set of them, shared by entries with the same remainder. */
+    private static final int FORWARD_LOCKS = 64;
+
     /**
      * An administrator forwards a rejected mail to agents again, because its forward was skipped or failed: the
      * kept raw mail (whole, as a re-run needs it) goes to the handler's current {@code forwardTo}, and the new
-     * outcome replaces the old one in the entry.
-     *
-     * @return the new outcome; empty if the entry is no rejected mail kept whole, its forward was already sent, or no
-     *         {@code forwardTo} is set
+     * outcome replaces the old one in the entry. Under a cluster lock, checked again inside it, so that two clicks
+     * or two administrators on two nodes send it once.
      */
-    public Optional<ReplyOutcome> forwardAgain(long entryId, MailHandlerConfig config) throws IOException {
-        Optional<MailLogEntry> entry = log.get(entryId);
-        if (entry.isEmpty() || !forwardable(entry.get()) || config.forwardTo() == null) {
-            return Optional.empty();
+    public ForwardAgain forwardAgain(long entryId, MailHandlerConfig config) throws IOException {
+        ClusterLock lock = locks.getLockForName("io.singlepoint.mail.forward." + Math.floorMod(entryId, FORWARD_LOCKS));
+        if (!lock.tryLock()) {
+            return new ForwardAgain.Busy();
         }
-        byte[] bytes = log.raw(entryId).orElseThrow();
-        MailAnalysis analysis;
-        try (MailFileStore files = new MailFileStore(); InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-            analysis = new MailAnalyzer(config.settings()).analyze(in, files);
-        }
-        Issue rejectedOn;
         try {
-            rejectedOn = thread(entry.get().issueKey(), entry.get().reasonArgs());
-        } catch (RuntimeException e) {
-            LOG.warn("SinglePoint could not read the issue of the rejected mail {}: {}", entryId, e.toString());
-            rejectedOn = null;
+            Optional<MailLogEntry> entry = log.get(entryId);
+            Optional<byte[]> raw = entry.isPresent() && forwardable(entry.get()) && config.forwardTo() != null
+                    ? log.raw(entryId) : Optional.empty();
+            if (raw.isEmpty()) { // also when retention removed the raw mail since the page was shown
+                return new ForwardAgain.Refused();
+            }
+            byte[] bytes = raw.get();
+            MailAnalysis analysis;
+            try (MailFileStore files = new MailFileStore(); InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                analysis = new MailAnalyzer(config.settings()).analyze(in, files);
+            }
+            Issue rejectedOn;
+            try {
+                rejectedOn = thread(entry.get().issueKey(), entry.get().reasonArgs());
+            } catch (RuntimeException e) {
+                LOG.warn("SinglePoint could not read the issue of the rejected mail {}: {}", entryId, e.toString());
+                rejectedOn = null;
+            }
+            ReplyOutcome outcome = forward(analysis, bytes.length <= RejectReplies.MAX_FORWARD_BYTES ? bytes : null,
+                    rejectedOn, config);
+            return outcome != null && log.recordForward(entryId, outcome) ? new ForwardAgain.Done(outcome)
+                    : new ForwardAgain.Refused();
+        } finally {
+            lock.unlock();
         }
-        ReplyOutcome outcome = forward(analysis, bytes.length <= RejectReplies.MAX_FORWARD_BYTES ? bytes : null,
-                rejectedOn, config);
-        return outcome != null && log.recordForward(entryId, outcome) ? Optional.of(outcome) : Optional.empty();
     }
 
-    /** Whether an administrator may forward the entry's mail again: rejected, kept whole, forward not sent. */
+    /**
+     * Whether an administrator may forward the entry's mail again: rejected, kept whole, and forwarded before without
+     * success (the page offers it for exactly these entries).
+     */
     static boolean forwardable(MailLogEntry entry) {
-        return entry.decision().equals("reject") && entry.rawKeptWhole()
-                && (entry.forward() == null || !entry.forward().sent());
+        return entry.decision().equals("reject") && entry.rawKeptWhole() && entry.forward() != null
+                && !entry.forward().sent();
     }
 
     /** The active user named by {@code commentAs}, or {@code null}. */

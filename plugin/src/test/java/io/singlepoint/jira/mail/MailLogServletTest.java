@@ -252,8 +252,8 @@ class MailLogServletTest {
         configs.set(MailHandlerConfig.DEFAULT);
         when(request.getParameter("token")).thenReturn("t0k3n");
         when(request.getParameter("forward")).thenReturn(String.valueOf(id));
-        when(processor.forwardAgain(id, MailHandlerConfig.DEFAULT)).thenReturn(java.util.Optional.of(
-                ReplyOutcome.SENT));
+        when(processor.forwardAgain(id, MailHandlerConfig.DEFAULT))
+                .thenReturn(new MailProcessor.ForwardAgain.Done(ReplyOutcome.SENT));
 
         servlet(Locale.ENGLISH).doPost(request, response);
 

@@ -44,6 +44,7 @@ import com.atlassian.scheduler.SchedulerService;
 
 import io.singlepoint.jira.notify.store.SenderStore;
 import io.singlepoint.jira.sla.SlaReplies;
+import io.singlepoint.jira.testing.InJvmClusterLocks;
 import io.singlepoint.jira.testing.JiraIssues;
 
 /**
@@ -103,6 +104,7 @@ final class MailWorld {
     final com.atlassian.jira.security.groups.GroupManager groups =
             mock(com.atlassian.jira.security.groups.GroupManager.class);
     final MailLogRetention retention;
+    final InJvmClusterLocks clusterLocks = new InJvmClusterLocks();
     final MailProcessor processor;
     private final AtomicLong commentIds = new AtomicLong(500);
     /** Jira's attachments: the files added to issues in Jira (not by mail), none unless a test adds them. */
@@ -200,7 +202,7 @@ final class MailWorld {
         processor = new MailProcessor(log, issues, users, permissions, slaReplies, commentManager, issueFactory,
                 projects, bounced, fields, userManager, authentication,
                 new RejectReplies(senders, bounced, log, mailServers, authentication, projects, groups),
-                attachmentManager, Clock.fixed(NOW, ZoneOffset.UTC));
+                attachmentManager, clusterLocks, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /**

@@ -133,7 +133,8 @@ class RejectReplyOutcomesTest {
         doAnswer(call -> world.sent.add(call.getArgument(0))).when(world.smtp).send(any(Email.class));
         MailHandlerConfig config = world.configs.latest().orElseThrow();
 
-        assertThat(world.processor.forwardAgain(entry.id(), config)).contains(ReplyOutcome.SENT);
+        assertThat(world.processor.forwardAgain(entry.id(), config))
+                .isEqualTo(new MailProcessor.ForwardAgain.Done(ReplyOutcome.SENT));
 
         assertThat(world.sent).singleElement().satisfies(mail -> {
             assertThat(mail.getTo()).isEqualTo("agent@example.com");
@@ -147,7 +148,8 @@ class RejectReplyOutcomesTest {
         assertThat(after.answer()).isEqualTo(ReplyOutcome.SENT);
         assertThat(after.decision()).isEqualTo("reject");
 
-        assertThat(world.processor.forwardAgain(entry.id(), config)).isEmpty();
+        assertThat(world.processor.forwardAgain(entry.id(), config))
+                .isEqualTo(new MailProcessor.ForwardAgain.Refused());
         assertThat(world.sent).hasSize(1);
     }
 
@@ -168,8 +170,10 @@ class RejectReplyOutcomesTest {
 
         smtp.port(GREEN_MAIL.getSmtp().getPort());
         MailHandlerConfig config = world.configs.latest().orElseThrow();
-        assertThat(world.processor.forwardAgain(entry.id(), config)).contains(ReplyOutcome.SENT);
-        assertThat(world.processor.forwardAgain(entry.id(), config)).isEmpty();
+        assertThat(world.processor.forwardAgain(entry.id(), config))
+                .isEqualTo(new MailProcessor.ForwardAgain.Done(ReplyOutcome.SENT));
+        assertThat(world.processor.forwardAgain(entry.id(), config))
+                .isEqualTo(new MailProcessor.ForwardAgain.Refused());
 
         assertThat(GREEN_MAIL.getReceivedMessages()).singleElement().satisfies(mail -> {
             assertThat(mail.getHeader("To", ",")).isEqualTo("agents@example.com");
@@ -185,5 +189,49 @@ class RejectReplyOutcomesTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    void a_forward_again_while_another_request_forwards_the_same_mail_sends_nothing() throws Exception {
+        Map<String, String> params = new HashMap<>(MailWorld.PARAMS);
+        params.put("forwardTo", "agent@example.com");
+        params.put("rejectReply", "false");
+        doThrow(new MailException(REFUSED)).when(world.smtp).send(any(Email.class));
+        world.handler(params).handleMessage(TestMails.message(TestMails.NOT_PERMITTED), world.context);
+        MailLogEntry entry = world.log.latest(1).get(0);
+        assertThat(entry.forward().state()).isEqualTo(ReplyOutcome.State.FAILED);
+        doAnswer(call -> world.sent.add(call.getArgument(0))).when(world.smtp).send(any(Email.class));
+        MailHandlerConfig config = world.configs.latest().orElseThrow();
+        // Another node (here: another thread) holds the entry's lock while it forwards the mail.
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            var lock = world.clusterLocks.getLockForName(
+                    "io.singlepoint.mail.forward." + Math.floorMod(entry.id(), 64));
+            lock.lock();
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lock.unlock();
+            }
+        });
+        other.start();
+        held.await();
+        try {
+            assertThat(world.processor.forwardAgain(entry.id(), config))
+                    .isEqualTo(new MailProcessor.ForwardAgain.Busy());
+            assertThat(world.sent).isEmpty();
+            assertThat(world.log.get(entry.id()).orElseThrow().forward().state())
+                    .isEqualTo(ReplyOutcome.State.FAILED);
+        } finally {
+            release.countDown();
+            other.join();
+        }
+        assertThat(world.processor.forwardAgain(entry.id(), config))
+                .isEqualTo(new MailProcessor.ForwardAgain.Done(ReplyOutcome.SENT));
+        assertThat(world.sent).hasSize(1);
     }
 }
