@@ -99,16 +99,8 @@ final class CalendarChunk {
      * Requires {@code 0 < working <= total()}.
      */
     long instantAt(long working) {
-        return instantAt(working, 0, count - 1);
-    }
-
-    /**
-     * {@link #instantAt(long)} knowing that the interval completing the amount lies in {@code [low, high]}: the first
-     * interval with {@code cumulative[i] + length(i) >= working}.
-     */
-    long instantAt(long working, int low, int high) {
-        int lo = low;
-        int hi = high;
+        int lo = 0; // searching the first interval whose working time through its end reaches the amount
+        int hi = count - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (workingThrough(mid) >= working) {

@@ -38,7 +38,7 @@ public final class Cycle {
      */
     public Cycle(Instant start, Instant stop, long elapsedMillis, long pausedMillis, Long targetMillis,
                  boolean breached, Instant breachAt) {
-        this(Objects.requireNonNull(start, "start").toEpochMilli(), millis(stop), elapsedMillis, pausedMillis,
+        this(millis(Objects.requireNonNull(start, "start")), millis(stop), elapsedMillis, pausedMillis,
                 targetMillis, breached, millis(breachAt));
         if (start.getNano() % 1_000_000 != 0 || stop != null && stop.getNano() % 1_000_000 != 0
                 || breachAt != null && breachAt.getNano() % 1_000_000 != 0) {
@@ -72,7 +72,11 @@ public final class Cycle {
     }
 
     private static long millis(Instant instant) {
-        return instant == null ? NONE : instant.toEpochMilli();
+        try {
+            return instant == null ? NONE : instant.toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("a cycle's instants are epoch milliseconds, not " + instant, e);
+        }
     }
 
     private static Instant instant(long millis) {
