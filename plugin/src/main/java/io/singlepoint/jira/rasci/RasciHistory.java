@@ -25,9 +25,11 @@ public final class RasciHistory {
     /*
      * One slot per thread, not a map: the write and the changelog strings Jira asks for follow each other on the
      * request's thread. The slot is overwritten by every write and emptied when its change is taken, so it keeps at
-     * most one value per thread, never outlives the next write, and is never seen by another request or node.
+     * most one value per thread, never outlives the next write, and is never seen by another request or node. Jira
+     * asks for no text when it creates an issue with a value: the issue-created event empties the slot then
+     * (forgetThisThread), so that no value of this app stays on Jira's threads after the request.
      */
-    private final ThreadLocal<Write> last = new ThreadLocal<>();
+    private static final ThreadLocal<Write> last = new ThreadLocal<>();
 
     /** Records that {@code value} (or {@code null}: the field was emptied) replaced {@code before} on this thread. */
     void written(RasciAssignment before, RasciAssignment value) {
@@ -36,6 +38,11 @@ public final class RasciHistory {
 
     /** Forgets this thread's last write: for a write that makes no change-history entry. */
     void forget() {
+        last.remove();
+    }
+
+    /** {@link #forget} for whichever RASCI field wrote on this thread: an issue was created, no text is asked for. */
+    static void forgetThisThread() {
         last.remove();
     }
 

@@ -42,6 +42,8 @@ public final class RasciIssueListener {
             } catch (RuntimeException e) {
                 LOG.warn("SinglePoint could not fill the RASCI defaults of new issue {}; its RASCI fields stay"
                         + " empty: {}", issue.getKey(), e.toString());
+            } finally {
+                RasciHistory.forgetThisThread(); // the creation's values make no change-history entry
             }
         } else if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             try {

@@ -58,6 +58,18 @@ class RasciIssueListenerTest {
     }
 
     @Test
+    void a_created_issue_leaves_no_rasci_value_on_the_thread() {
+        // Jira stores a value given at creation without asking for its change-history text.
+        RasciAssignment given = RasciAssignment.of(Map.of(RasciRole.ACCOUNTABLE, List.of(Participant.user("ann"))));
+        new RasciHistory().written(null, given);
+        RasciIssueListener listener = new RasciIssueListener(new RasciMemberships(database.activeObjects()), defaulter());
+
+        listener.onIssueEvent(event(1L, 1L)); // ISSUE_CREATED_ID
+
+        assertThat(new RasciHistory().takeChange(given, null, null)).isEmpty();
+    }
+
+    @Test
     void a_failing_database_is_logged_not_thrown_into_jira() {
         ActiveObjects broken = mock(ActiveObjects.class, call -> {
             throw new IllegalStateException("database gone");
