@@ -11,13 +11,8 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 
+import io.singlepoint.jira.ClusterJobs;
 import io.singlepoint.jira.mail.ao.MailSettingEntity;
 
 import jakarta.inject.Inject;
@@ -33,9 +28,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the processing log from growing without end: once a day, on one node of the cluster, it deletes the entries
  * received more than {@code retentionDays} days ago (handler parameter, default 90), except mails still waiting for
  * an administrator ({@code failed}, {@code hold}) and not re-run. The handler stores its {@code retentionDays} in the
- * database ({@link #keepDays(int)}), so that whichever node runs the cleanup uses it. The job runner is registered on
- * every node; the job is scheduled cluster-wide under a fixed id (scheduling it again replaces it), as
- * {@code io.singlepoint.jira.sla.SlaLifecycle} does.
+ * database ({@link #keepDays(int)}), so that whichever node runs the cleanup uses it. Scheduled as every repeating
+ * job of the app is ({@link ClusterJobs}): the runner on every node, the job once for the cluster.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -70,21 +64,13 @@ public final class MailLogRetention implements LifecycleAware, JobRunner {
 
     @Override
     public void onStart() {
-        JobRunnerKey key = JobRunnerKey.of(JOB_RUNNER_KEY);
-        scheduler.registerJobRunner(key, this);
-        try {
-            scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(key)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null)));
-        } catch (SchedulerServiceException e) {
-            LOG.error("SinglePoint could not schedule the cleanup of its mail processing log; the log keeps every"
-                    + " entry until it is: {}", e.toString());
-        }
+        ClusterJobs.startEvery(scheduler, JOB_RUNNER_KEY, JOB_ID, INTERVAL_MILLIS, this, LOG,
+                "SinglePoint could not schedule the cleanup of its mail processing log; the log keeps every entry until it is");
     }
 
     @Override
     public void onStop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(JOB_RUNNER_KEY));
+        ClusterJobs.stop(scheduler, JOB_RUNNER_KEY);
     }
 
     @Override

@@ -4,12 +4,8 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
+
+import io.singlepoint.jira.ClusterJobs;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the sending job's runner on this node and schedules the job once for the cluster
- * ({@link RunMode#RUN_ONCE_PER_CLUSTER}, every minute), as {@code SlaLifecycle} does for the SLA job; and registers
- * {@link NotifyIssueListener} for Jira's issue events on this node (events are node-local).
+ * Registers the sending job's runner on this node and schedules the job once for the cluster, every minute
+ * ({@link ClusterJobs}); and registers {@link NotifyIssueListener} for Jira's issue events on this node (events are
+ * node-local).
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -51,21 +47,13 @@ public final class NotifyLifecycle implements LifecycleAware {
     @Override
     public void onStart() {
         events.register(listener);
-        JobRunnerKey key = JobRunnerKey.of(JOB_RUNNER_KEY);
-        scheduler.registerJobRunner(key, sender);
-        try {
-            scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(key)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null)));
-        } catch (SchedulerServiceException e) {
-            LOG.error("SinglePoint could not schedule its notification job; change notifications wait until it is:"
-                    + " {}", e.toString());
-        }
+        ClusterJobs.startEvery(scheduler, JOB_RUNNER_KEY, JOB_ID, INTERVAL_MILLIS, sender, LOG,
+                "SinglePoint could not schedule its notification job; change notifications wait until it is");
     }
 
     @Override
     public void onStop() {
         events.unregister(listener);
-        scheduler.unregisterJobRunner(JobRunnerKey.of(JOB_RUNNER_KEY));
+        ClusterJobs.stop(scheduler, JOB_RUNNER_KEY);
     }
 }

@@ -4,13 +4,8 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 
+import io.singlepoint.jira.ClusterJobs;
 import io.singlepoint.jira.sla.jobs.SlaJob;
 
 import jakarta.inject.Inject;
@@ -55,21 +50,13 @@ public final class SlaLifecycle implements LifecycleAware {
     @Override
     public void onStart() {
         events.register(listener);
-        JobRunnerKey key = JobRunnerKey.of(JOB_RUNNER_KEY);
-        scheduler.registerJobRunner(key, job);
-        try {
-            scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(key)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null)));
-        } catch (SchedulerServiceException e) {
-            LOG.error("SinglePoint could not schedule its SLA job; SLA clocks stay as they are until it is: {}",
-                    e.toString());
-        }
+        ClusterJobs.startEvery(scheduler, JOB_RUNNER_KEY, JOB_ID, INTERVAL_MILLIS, job, LOG,
+                "SinglePoint could not schedule its SLA job; SLA clocks stay as they are until it is");
     }
 
     @Override
     public void onStop() {
         events.unregister(listener);
-        scheduler.unregisterJobRunner(JobRunnerKey.of(JOB_RUNNER_KEY));
+        ClusterJobs.stop(scheduler, JOB_RUNNER_KEY);
     }
 }
