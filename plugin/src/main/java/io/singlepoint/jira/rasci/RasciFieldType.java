@@ -175,7 +175,7 @@ public final class RasciFieldType extends AbstractSingleFieldType<RasciAssignmen
 
     /** For a value stored without a change-history entry (the defaults at creation): nothing to remember. */
     void forgetChange() {
-        history.forget();
+        RasciHistory.forgetThisThread();
     }
 
     private void write(CustomField field, Issue issue, RasciAssignment assignment, boolean created) {

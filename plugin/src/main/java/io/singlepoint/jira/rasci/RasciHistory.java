@@ -36,12 +36,10 @@ public final class RasciHistory {
         last.set(new Write(value, before));
     }
 
-    /** Forgets this thread's last write: for a write that makes no change-history entry. */
-    void forget() {
-        last.remove();
-    }
-
-    /** {@link #forget} for whichever RASCI field wrote on this thread: an issue was created, no text is asked for. */
+    /**
+     * Forgets this thread's last write, whichever RASCI field made it: for writes that make no change-history entry
+     * (an issue's creation, its defaults).
+     */
     static void forgetThisThread() {
         last.remove();
     }
