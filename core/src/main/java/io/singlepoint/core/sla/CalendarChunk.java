@@ -6,12 +6,24 @@ import java.util.List;
 
 /**
  * The working intervals of a calendar within one chunk of time {@code [start, end)}: merged, sorted, clipped to the
- * chunk, with the working time before each, so that the working time before an instant is one binary search.
+ * chunk, with the working time before each.
+ *
+ * <p>The working time before an instant is usually one array read: the chunk is cut into slots of about 35 minutes,
+ * and a slot that works throughout or not at all knows the working time before its start. Only in a slot where a
+ * working interval starts or ends (one in ten of an office calendar's) does a lookup find the interval, through
+ * buckets of about 4.7 hours. A slot costs 8 bytes, 128 KB per chunk of 398 days.
  */
 final class CalendarChunk {
 
     /** The chunk is cut into buckets of 2^24 ms (about 4.7 hours) to find an interval without a search. */
     private static final int BUCKET_SHIFT = 24;
+    /** Slots are 2^21 ms (about 35 minutes) long. Longer slots hold more interval ends; shorter ones miss the cache. */
+    private static final int SLOT_SHIFT = 21;
+    private static final long SLOT_MASK = (1L << SLOT_SHIFT) - 1;
+    /** A {@link #slots} entry of a slot in which an interval starts or ends. */
+    private static final long MIXED = 2;
+    /** {@link #reached} has an entry per 2^22 ms (about 70 minutes) of working time. */
+    private static final int REACH_SHIFT = 22;
 
     private final long chunkStart;
     /**
@@ -23,6 +35,16 @@ final class CalendarChunk {
     private final long total;
     /** bucketLast[b]: the last interval starting at or before the start of bucket b, or -1 */
     private final int[] bucketLast;
+    /**
+     * slots[q]: for a slot that works throughout or not at all, the working time before its start times 4, plus 1 if
+     * it works; otherwise {@link #MIXED}.
+     */
+    private final long[] slots;
+    /**
+     * reached[j]: the first interval through whose end there is more than {@code j * 2^REACH_SHIFT} ms of working
+     * time; the interval where an amount is reached is then found by a short step forward, not a binary search.
+     */
+    private final int[] reached;
 
     private CalendarChunk(long chunkStart, long[] starts, long[] ends, long[] cumulative, long total) {
         this.chunkStart = chunkStart;
@@ -42,6 +64,22 @@ final class CalendarChunk {
                 last++;
             }
             bucketLast[b] = last;
+        }
+        this.reached = new int[(int) (total >>> REACH_SHIFT) + 1];
+        for (int j = 0, i = 0; j < reached.length; j++) {
+            while (i < count - 1 && workingThrough(i) <= (long) j << REACH_SHIFT) {
+                i++;
+            }
+            reached[j] = i;
+        }
+        this.slots = new long[(int) (BusinessCalendar.CHUNK >>> SLOT_SHIFT) + 1];
+        for (int q = 0; q < slots.length; q++) {
+            long from = chunkStart + ((long) q << SLOT_SHIFT);
+            long to = from + SLOT_MASK + 1;
+            int i = lastStartingAtOrBefore(from);
+            boolean works = i >= 0 && to <= ends[i];
+            boolean idle = (i < 0 || ends[i] <= from) && (i + 1 == count || starts[i + 1] >= to);
+            slots[q] = works || idle ? workingBefore(i, from) << 2 | (works ? 1 : 0) : MIXED;
         }
     }
 
@@ -81,11 +119,18 @@ final class CalendarChunk {
 
     /** Working time in this chunk before instant {@code t}; {@code t} may lie anywhere in or at the end of the chunk. */
     long workingBefore(long t) {
-        return workingBefore(lastStartingAtOrBefore(t), t);
+        long offset = t - chunkStart;
+        long slot = slots[(int) (offset >>> SLOT_SHIFT)];
+        if (slot == MIXED) {
+            return workingBefore(lastStartingAtOrBefore(t), t);
+        }
+        // The working time before the slot, plus the time into it when it works: a mask, not a branch, as an instant
+        // is as likely to fall in working time as not.
+        return (slot >> 2) + (offset & SLOT_MASK & -(slot & 1));
     }
 
-    /** {@link #workingBefore(long)} when {@code interval} is already known to be the last one starting at or before t. */
-    long workingBefore(int interval, long t) {
+    /** {@link #workingBefore(long)} when {@code interval} is known to be the last one starting at or before t. */
+    private long workingBefore(int interval, long t) {
         return interval < 0 ? 0 : table[3 * interval + 2] + Math.min(t, table[3 * interval + 1]) - table[3 * interval];
     }
 
@@ -99,21 +144,15 @@ final class CalendarChunk {
      * Requires {@code 0 < working <= total()}.
      */
     long instantAt(long working) {
-        int lo = 0; // searching the first interval whose working time through its end reaches the amount
-        int hi = count - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (workingThrough(mid) >= working) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        int i = reached[(int) ((working - 1) >>> REACH_SHIFT)];
+        while (workingThrough(i) < working) {
+            i++;
         }
-        return table[3 * lo] + working - table[3 * lo + 2];
+        return table[3 * i] + working - table[3 * i + 2];
     }
 
     /** The last interval starting at or before {@code t}, or -1; {@code t} lies in or at the end of the chunk. */
-    int lastStartingAtOrBefore(long t) {
+    private int lastStartingAtOrBefore(long t) {
         int found = bucketLast[(int) ((t - chunkStart) >>> BUCKET_SHIFT)];
         while (found + 1 < count && table[3 * (found + 1)] <= t) {
             found++;
