@@ -10,17 +10,15 @@ import java.util.List;
  *
  * <p>The working time before an instant is usually one array read: the chunk is cut into slots of about 35 minutes,
  * and a slot that works throughout or not at all knows the working time before its start. Only in a slot where a
- * working interval starts or ends (one in ten of an office calendar's) does a lookup find the interval, through
- * buckets of about 4.7 hours. A slot costs 8 bytes, 128 KB per chunk of 398 days.
+ * working interval starts or ends (one in ten of an office calendar's) does a lookup step through the intervals,
+ * from the last one that starts before the slot. A slot costs 8 bytes, 128 KB per chunk of 398 days.
  */
 final class CalendarChunk {
 
-    /** The chunk is cut into buckets of 2^24 ms (about 4.7 hours) to find an interval without a search. */
-    private static final int BUCKET_SHIFT = 24;
     /** Slots are 2^21 ms (about 35 minutes) long. Longer slots hold more interval ends; shorter ones miss the cache. */
     private static final int SLOT_SHIFT = 21;
     private static final long SLOT_MASK = (1L << SLOT_SHIFT) - 1;
-    /** A {@link #slots} entry of a slot in which an interval starts or ends. */
+    /** The flag of a {@link #slots} entry of a slot in which an interval starts or ends. */
     private static final long MIXED = 2;
     /** {@link #reached} has an entry per 2^22 ms (about 70 minutes) of working time. */
     private static final int REACH_SHIFT = 22;
@@ -33,11 +31,9 @@ final class CalendarChunk {
     private final long[] table;
     private final int count;
     private final long total;
-    /** bucketLast[b]: the last interval starting at or before the start of bucket b, or -1 */
-    private final int[] bucketLast;
     /**
      * slots[q]: for a slot that works throughout or not at all, the working time before its start times 4, plus 1 if
-     * it works; otherwise {@link #MIXED}.
+     * it works; otherwise {@link #MIXED} plus 4 times one more than the last interval starting at or before it.
      */
     private final long[] slots;
     /**
@@ -56,15 +52,6 @@ final class CalendarChunk {
             table[3 * i + 2] = cumulative[i];
         }
         this.total = total;
-        this.bucketLast = new int[(int) (BusinessCalendar.CHUNK >>> BUCKET_SHIFT) + 1];
-        int last = -1;
-        for (int b = 0; b < bucketLast.length; b++) {
-            long bucketStart = chunkStart + ((long) b << BUCKET_SHIFT);
-            while (last + 1 < count && starts[last + 1] <= bucketStart) {
-                last++;
-            }
-            bucketLast[b] = last;
-        }
         this.reached = new int[(int) (total >>> REACH_SHIFT) + 1];
         for (int j = 0, i = 0; j < reached.length; j++) {
             while (i < count - 1 && workingThrough(i) <= (long) j << REACH_SHIFT) {
@@ -73,13 +60,15 @@ final class CalendarChunk {
             reached[j] = i;
         }
         this.slots = new long[(int) (BusinessCalendar.CHUNK >>> SLOT_SHIFT) + 1];
-        for (int q = 0; q < slots.length; q++) {
+        for (int q = 0, i = -1; q < slots.length; q++) { // i: the last interval starting at or before the slot
             long from = chunkStart + ((long) q << SLOT_SHIFT);
             long to = from + SLOT_MASK + 1;
-            int i = lastStartingAtOrBefore(from);
+            while (i + 1 < count && starts[i + 1] <= from) {
+                i++;
+            }
             boolean works = i >= 0 && to <= ends[i];
             boolean idle = (i < 0 || ends[i] <= from) && (i + 1 == count || starts[i + 1] >= to);
-            slots[q] = works || idle ? workingBefore(i, from) << 2 | (works ? 1 : 0) : MIXED;
+            slots[q] = works || idle ? workingBefore(i, from) << 2 | (works ? 1 : 0) : (long) (i + 1) << 2 | MIXED;
         }
     }
 
@@ -121,8 +110,12 @@ final class CalendarChunk {
     long workingBefore(long t) {
         long offset = t - chunkStart;
         long slot = slots[(int) (offset >>> SLOT_SHIFT)];
-        if (slot == MIXED) {
-            return workingBefore(lastStartingAtOrBefore(t), t);
+        if ((slot & MIXED) != 0) {
+            int i = (int) (slot >> 2) - 1;
+            while (i + 1 < count && table[3 * (i + 1)] <= t) {
+                i++;
+            }
+            return workingBefore(i, t);
         }
         // The working time before the slot, plus the time into it when it works: a mask, not a branch, as an instant
         // is as likely to fall in working time as not.
@@ -149,14 +142,5 @@ final class CalendarChunk {
             i++;
         }
         return table[3 * i] + working - table[3 * i + 2];
-    }
-
-    /** The last interval starting at or before {@code t}, or -1; {@code t} lies in or at the end of the chunk. */
-    private int lastStartingAtOrBefore(long t) {
-        int found = bucketLast[(int) ((t - chunkStart) >>> BUCKET_SHIFT)];
-        while (found + 1 < count && table[3 * (found + 1)] <= t) {
-            found++;
-        }
-        return found;
     }
 }
