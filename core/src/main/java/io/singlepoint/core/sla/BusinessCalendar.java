@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * week do not work, nor do holidays, which are whole local dates. All intervals are half-open, {@code [from, to)}.
  *
  * <p>{@link #ALWAYS} ({@code 24x7}) works all the time. Instances are immutable and safe to share between threads;
- * each keeps a lazily built index of its working intervals so that a measurement costs a few binary searches.
+ * each keeps a lazily built index of its working intervals so that a measurement costs one or two array reads.
  */
 public final class BusinessCalendar {
 
