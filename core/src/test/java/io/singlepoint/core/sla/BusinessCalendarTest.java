@@ -81,6 +81,25 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void ranges_of_a_few_minutes_count_minute_by_minute() {
+        // Three ranges inside one half hour, so that several intervals start and end within one lookup slot.
+        BusinessCalendar shifts = BusinessCalendar.of("shifts", ZoneId.of("Europe/Berlin"), Map.of(
+                DayOfWeek.MONDAY, List.of(WorkingRange.parse("09:00-09:01"), WorkingRange.parse("09:05-09:07"),
+                        WorkingRange.parse("09:10-09:20"))), Set.of());
+        Instant monday = Times.at("2026-03-02T00:00+01:00");
+        assertThat(shifts.workingTime(monday, monday.plus(Duration.ofDays(1)))).isEqualTo(Duration.ofMinutes(13));
+        assertThat(shifts.workingTime(Times.at("2026-03-02T09:00:30+01:00"), Times.at("2026-03-02T09:06+01:00")))
+                .isEqualTo(Duration.ofSeconds(90));
+        assertThat(shifts.workingTime(Times.at("2026-03-02T09:02+01:00"), Times.at("2026-03-02T09:04+01:00"))).isZero();
+        assertThat(shifts.addWorking(monday, Duration.ofMinutes(2)))
+                .contains(Times.at("2026-03-02T09:06+01:00"));
+        assertThat(shifts.addWorking(monday, Duration.ofMinutes(3)))
+                .contains(Times.at("2026-03-02T09:07+01:00"));
+        assertThat(shifts.addWorking(monday, Duration.ofMinutes(14)))
+                .contains(Times.at("2026-03-09T09:01+01:00"));
+    }
+
+    @Test
     void negative_working_time_cannot_be_added() {
         assertThatThrownBy(() -> office.addWorking(Instant.EPOCH, Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
