@@ -41,15 +41,10 @@ import io.singlepoint.core.sla.StatusChange;
  * mvn -B -q package -pl bench -am -DskipTests
  * java -jar bench/target/benchmarks.jar SlaEngineBenchmark
  * </pre>
- * The engine/floor ratio from the same run, with the allocation per timeline ({@code -prof gc}):
+ * The engine/floor ratio from the same run, in rounds of one fork per method ({@link SlaEngineRatio}), with the
+ * allocation per timeline ({@code -prof gc}):
  * <pre>
- * java -cp bench/target/benchmarks.jar io.singlepoint.bench.SlaEngineRatio -prof gc
- * </pre>
- * Thoroughly (about 5 minutes), keeping JMH's JSON, whose {@code primaryMetric.score} of {@code engine} and
- * {@code floor} give the same ratio:
- * <pre>
- * java -cp bench/target/benchmarks.jar io.singlepoint.bench.SlaEngineRatio -f 3 -wi 5 -w 2s -i 10 -r 2s \
- *     -prof gc -rf json -rff bench/jmh-result.json
+ * java -cp bench/target/benchmarks.jar io.singlepoint.bench.SlaEngineRatio -f 10 -wi 4 -w 1s -i 5 -r 1s -prof gc
  * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
