@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>The working time before an instant is usually one array read: the chunk is cut into slots of about 35 minutes,
  * and a slot that works throughout or not at all knows the working time before its start. Only in a slot where a
- * working interval starts or ends (one in ten of an office calendar's) does a lookup step through the intervals,
+ * working interval starts or ends (one in sixteen of an office calendar's) does a lookup step through the intervals,
  * from the last one that starts before the slot. A slot costs 8 bytes, 128 KB per chunk of 398 days.
  */
 final class CalendarChunk {
