@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -49,7 +50,7 @@ final class RatioRun {
     }
 
     private static int forks(Class<?> benchmark) {
-        org.openjdk.jmh.annotations.Fork fork = benchmark.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
+        Fork fork = benchmark.getAnnotation(Fork.class);
         return fork == null ? 1 : fork.value();
     }
 
