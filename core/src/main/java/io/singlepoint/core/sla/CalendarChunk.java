@@ -8,8 +8,9 @@ import java.util.List;
  * The working intervals of a calendar within one chunk of time {@code [start, end)}: merged, sorted, clipped to the
  * chunk, with the working time before each.
  *
- * <p>The working time before an instant is usually one array read: the chunk is cut into slots of about 35 minutes,
- * and a slot that works throughout or not at all knows the working time before its start. Only in a slot where a
+ * <p>The working time before an instant is usually two array reads that do not wait for each other: the chunk is cut
+ * into slots of about 35 minutes, and a slot that works throughout or not at all knows the working time before its
+ * start, relative to its page of 128 slots, whose own figure is the other read. Only in a slot where a
  * working interval starts or ends (one in sixteen of an office calendar's) does a lookup step through the intervals,
  * from the last one that starts before the slot. A slot costs 4 bytes, 64 KB per chunk of 398 days.
  */
