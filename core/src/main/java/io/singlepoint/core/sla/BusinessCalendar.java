@@ -214,15 +214,11 @@ public final class BusinessCalendar {
         long k = first >> CHUNK_SHIFT;
         CalendarChunk chunk = chunk(k);
         long base = -chunk.workingBefore(first); // working time from the chunk's start to the first event
-        long end = (k + 1) << CHUNK_SHIFT;
-        for (int i = 0; i < events; i++) { // "now" after the loop: asking at every event whether it is now cost more
+        for (int i = 0; i < events; i++) { // "now" after the loop, not a test at every event
             long t = timeline.time(i);
-            if (t >= end) { // the events of an issue rarely cross into the next chunk
-                for (long kt = t >> CHUNK_SHIFT; k < kt; ) {
-                    base += chunk.total();
-                    chunk = chunk(++k);
-                }
-                end = (k + 1) << CHUNK_SHIFT;
+            for (long kt = t >> CHUNK_SHIFT; k < kt; ) {
+                base += chunk.total();
+                chunk = chunk(++k);
             }
             offsets[i] = base + chunk.workingBefore(t);
         }
